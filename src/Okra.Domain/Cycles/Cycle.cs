@@ -1,0 +1,63 @@
+using Okra.Domain.Common;
+
+namespace Okra.Domain.Cycles;
+
+/// <summary>A period OKRs belong to: a quarter or a year, with inclusive dates and a check-in cadence.</summary>
+public sealed class Cycle
+{
+    private Cycle() { }
+
+    /// <summary>Creates a cycle; the end must come after the start.</summary>
+    public Cycle(string name, CycleKind kind, DateOnly start, DateOnly end, CheckInCadence cadence = CheckInCadence.Weekly)
+    {
+        Id = Guid.CreateVersion7();
+        Update(name, start, end, cadence);
+        Kind = Guard.Defined(kind, "kind");
+    }
+
+    /// <summary>Creates the named cycle (<c>2027-Q1</c> or <c>2027</c>) of <paramref name="calendar"/>.</summary>
+    public static Cycle Named(FiscalCalendar calendar, string name, CheckInCadence cadence = CheckInCadence.Weekly)
+    {
+        var (kind, dates, canonical) = calendar.Parse(name);
+        return new Cycle(canonical, kind, dates.Start, dates.End, cadence);
+    }
+
+    /// <summary>Identity.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>Name, e.g. <c>2027-Q1</c>; unique.</summary>
+    public string Name { get; private set; } = "";
+
+    /// <summary>Quarter or year.</summary>
+    public CycleKind Kind { get; private set; }
+
+    /// <summary>First day.</summary>
+    public DateOnly StartDate { get; private set; }
+
+    /// <summary>Last day, inclusive.</summary>
+    public DateOnly EndDate { get; private set; }
+
+    /// <summary>How often key results are due for a check-in.</summary>
+    public CheckInCadence Cadence { get; private set; }
+
+    /// <summary>True once the cycle is archived.</summary>
+    public bool IsArchived { get; private set; }
+
+    /// <summary>The cycle's days.</summary>
+    public DateRange Dates => new(StartDate, EndDate);
+
+    /// <summary>Changes name, dates and cadence; the end must come after the start.</summary>
+    public void Update(string name, DateOnly start, DateOnly end, CheckInCadence cadence)
+    {
+        var validName = Guard.Text(name, "name", 40);
+        if (end <= start)
+            throw new DomainValidationException("endDate", $"must be after the start date ({start:yyyy-MM-dd}).");
+        Cadence = Guard.Defined(cadence, "cadence");
+        Name = validName;
+        StartDate = start;
+        EndDate = end;
+    }
+
+    /// <summary>Archives the cycle.</summary>
+    public void Archive() => IsArchived = true;
+}
