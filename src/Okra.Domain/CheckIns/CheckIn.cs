@@ -1,3 +1,5 @@
+using Okra.Domain.Common;
+
 namespace Okra.Domain.CheckIns;
 
 /// <summary>Where a check-in came from.</summary>
@@ -11,8 +13,8 @@ public enum CheckInSource
 }
 
 /// <summary>
-/// A dated record on a key result: value, confidence (0–10), comment, blockers and author. Never edited:
-/// a correction is a new check-in.
+/// A dated record on a key result: value, confidence (0–10), comment, blockers and author. Never edited
+/// silently: a correction or a retraction is an audited change with a reason.
 /// </summary>
 public sealed class CheckIn
 {
@@ -43,9 +45,11 @@ public sealed class CheckIn
     public DateOnly Date { get; private set; }
 
     /// <summary>The value on that day.</summary>
+    [Audited]
     public decimal Value { get; private set; }
 
     /// <summary>The owner's confidence of reaching the target, 0–10; null for system check-ins.</summary>
+    [Audited]
     public int? Confidence { get; private set; }
 
     /// <summary>What happened; Markdown.</summary>
@@ -62,4 +66,19 @@ public sealed class CheckIn
 
     /// <summary>When it was recorded.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>True once retracted: kept for history, no longer counted.</summary>
+    [Audited]
+    public bool IsRetracted { get; private set; }
+
+    internal void Correct(decimal value, int confidence, string? comment, string? blockers)
+    {
+        Value = value;
+        Confidence = confidence;
+        Comment = comment;
+        Blockers = blockers;
+    }
+
+    /// <summary>Withdraws the check-in; it stays in the history but no longer counts.</summary>
+    public void Retract() => IsRetracted = true;
 }

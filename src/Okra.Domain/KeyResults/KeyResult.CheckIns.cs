@@ -17,20 +17,21 @@ public sealed partial class KeyResult
         EnsureActive();
         Guard.InRange(confidence, 0, 10, "confidence");
         CheckDate(date, cycle, today);
-        decimal recorded;
-        if (Kind == KeyResultKind.Milestone && Checklist)
-        {
-            recorded = checklistProgress;
-        }
-        else
-        {
-            recorded = value ?? throw new DomainValidationException("value", "is required.");
-            if (Kind == KeyResultKind.Milestone && recorded is not (0m or 1m))
-                throw new DomainValidationException("value", "must be 0 (not done) or 1 (done) for a milestone.");
-        }
+        var recorded = CheckValue(value, checklistProgress);
         return new CheckIn(Id, date, recorded, confidence,
             Guard.OptionalText(comment, "comment"), Guard.OptionalText(blockers, "blockers"),
             authorId, CheckInSource.Manual, now);
+    }
+
+    /// <summary>Corrects a manual check-in of this key result; the data layer audits the change with its reason.</summary>
+    public void Correct(CheckIn checkIn, decimal? value, int confidence, string? comment, string? blockers, decimal checklistProgress = 0m)
+    {
+        EnsureActive();
+        if (checkIn.KeyResultId != Id || checkIn.Source != CheckInSource.Manual)
+            throw new DomainValidationException("checkInId", "is not a manual check-in of this key result.");
+        Guard.InRange(confidence, 0, 10, "confidence");
+        checkIn.Correct(CheckValue(value, checklistProgress), confidence,
+            Guard.OptionalText(comment, "comment"), Guard.OptionalText(blockers, "blockers"));
     }
 
     /// <summary>Records a value computed from sales data (no confidence, no author).</summary>
@@ -38,6 +39,15 @@ public sealed partial class KeyResult
     {
         EnsureActive();
         return new CheckIn(Id, date, value, null, null, null, null, CheckInSource.System, now);
+    }
+
+    private decimal CheckValue(decimal? value, decimal checklistProgress)
+    {
+        if (Kind == KeyResultKind.Milestone && Checklist) return checklistProgress;
+        var recorded = value ?? throw new DomainValidationException("value", "is required.");
+        if (Kind == KeyResultKind.Milestone && recorded is not (0m or 1m))
+            throw new DomainValidationException("value", "must be 0 (not done) or 1 (done) for a milestone.");
+        return recorded;
     }
 
     private void EnsureActive()

@@ -7,7 +7,7 @@ namespace Okra.Domain.KeyResults;
 /// <summary>
 /// A target per ISO week or calendar month ("20 cold calls a week"). A sub-period's actual is its latest
 /// measurement; a partial first or last sub-period has its target pro-rated by days.
-/// <c>progress = Σ min(actual_p / target_p, 1) / number of sub-periods in the cycle</c>.
+/// <c>progress = Σ clamp01(actual_p / target_p) / number of sub-periods in the cycle</c>.
 /// A sub-period counts as elapsed once it has ended, or earlier once it is met.
 /// </summary>
 public sealed record RecurringSpec : KeyResultSpec
@@ -45,7 +45,9 @@ public sealed record RecurringSpec : KeyResultSpec
             var actual = Latest(measurements, period.Dates.Start, period.Dates.End)?.Value ?? 0m;
             var ratio = actual / TargetOf(period);
             rawSum += ratio;
-            clampedSum += Math.Min(ratio, 1m);
+            // min(actual / target, 1) of DESIGN §2, also floored at 0 so that a negative check-in (a correction,
+            // churn) cannot pull progress below 0.
+            clampedSum += Fraction.Clamp01(ratio);
             var isMet = ratio >= 1m;
             if (period.Dates.End < today || (period.Dates.Contains(today) && isMet))
             {

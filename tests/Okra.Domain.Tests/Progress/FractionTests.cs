@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Okra.Domain.Cycles;
 using Okra.Domain.Progress;
 
@@ -22,5 +23,31 @@ public sealed class FractionTests
     public void Expected_OutsideOrAtEdges_IsClamped(int y, int m, int d, int expected)
     {
         Assert.Equal(expected, Fraction.Expected(Q1, new DateOnly(y, m, d)));
+    }
+
+    [Fact]
+    public void Expected_OneDayCycle_IsZeroBeforeAndOneFromThatDay()
+    {
+        var day = new DateRange(new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 1));
+
+        Assert.Equal(0m, Fraction.Expected(day, new DateOnly(2026, 12, 31)));
+        Assert.Equal(1m, Fraction.Expected(day, new DateOnly(2027, 1, 1)));
+    }
+
+    [Theory]
+    [InlineData(-0.5, 0)]
+    [InlineData(0, 0)]
+    [InlineData(0.42, 0.42)]
+    [InlineData(1, 1)]
+    [InlineData(1.2, 1)]
+    public void Clamp01_Value_IsCutToZeroAndOne(double value, double expected)
+    {
+        Assert.Equal((decimal)expected, Fraction.Clamp01((decimal)value));
+    }
+
+    [Property]
+    public void Clamp01_AnyHundredths_LiesWithinZeroAndOne(int hundredths)
+    {
+        Assert.InRange(Fraction.Clamp01(hundredths / 100m), 0m, 1m);
     }
 }

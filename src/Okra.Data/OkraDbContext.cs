@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Okra.Domain.Audit;
+using Okra.Domain.CheckIns;
+using Okra.Domain.Cycles;
+using Okra.Domain.Initiatives;
+using Okra.Domain.KeyResults;
+using Okra.Domain.Objectives;
+using Okra.Domain.Organisations;
+using Okra.Domain.People;
+using Okra.Domain.Teams;
+
+namespace Okra.Data;
+
+/// <summary>
+/// The one EF Core model of Okra. Each provider has a subclass so that its migrations live apart
+/// (<see cref="SqliteOkraDbContext"/>, <see cref="PostgresOkraDbContext"/>); code depends on this type only.
+/// </summary>
+public abstract partial class OkraDbContext(DbContextOptions options, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Cycle> Cycles => Set<Cycle>();
+    public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<ObjectiveTeam> ObjectiveTeams => Set<ObjectiveTeam>();
+    public DbSet<KeyResult> KeyResults => Set<KeyResult>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who is changing things in this unit of work and why; read when audit entries are written.</summary>
+    public AuditScope Audit { get; } = new();
+
+    /// <summary>The clock used for audit times.</summary>
+    public TimeProvider Clock => clock;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OkraDbContext).Assembly);
+        // Enums are stored by name: readable in SQL and safe against reordering.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (type.IsEnum)
+            {
+                property.SetProviderClrType(typeof(string));
+                property.SetMaxLength(32);
+            }
+        }
+    }
+}
+
+/// <summary>The actor and reason recorded with audited changes.</summary>
+public sealed class AuditScope
+{
+    /// <summary>Who makes the change; "system" until someone is known.</summary>
+    public string Actor { get; set; } = "system";
+
+    /// <summary>Why, when the request gave a reason.</summary>
+    public string? Reason { get; set; }
+}

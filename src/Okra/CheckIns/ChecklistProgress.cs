@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Okra.Data;
+using Okra.Domain.Initiatives;
+using Okra.Domain.KeyResults;
+using Okra.Domain.Progress;
+
+namespace Okra.CheckIns;
+
+/// <summary>The weighted share of a checklist milestone's initiatives that are done, via the domain rule.</summary>
+internal static class ChecklistProgress
+{
+    public static async Task<decimal> OfAsync(KeyResult keyResult, OkraDbContext db, CancellationToken ct)
+    {
+        if (!keyResult.Checklist) return 0m;
+        var items = (await db.Initiatives.AsNoTracking()
+                .Where(i => i.KeyResultId == keyResult.Id && i.Status != InitiativeStatus.Archived).ToListAsync(ct))
+            .Select(i => i.AsChecklistItem).ToList();
+        return keyResult.Spec.Measure([], new Domain.Cycles.DateRange(DateOnly.MinValue, DateOnly.MaxValue), DateOnly.MinValue, items).Progress;
+    }
+}

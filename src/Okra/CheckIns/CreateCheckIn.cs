@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Okra.Api;
+using Okra.Data;
+using Okra.Hosting;
+using Okra.KeyResults;
+
+namespace Okra.CheckIns;
+
+public sealed record CheckInCreatedResponse(CheckInResponse CheckIn, KeyResultDetailResponse KeyResult);
+
+public static class CreateCheckIn
+{
+    public static async Task<Results<Created<CheckInCreatedResponse>, NotFound<ProblemDetails>, ValidationProblem>> Handle(
+        Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, CancellationToken ct)
+    {
+        if (await db.KeyResults.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
+        if (request.AuthorId is not { } authorId) return Problems.Invalid("authorId", "is required.");
+        if (!await db.People.AnyAsync(p => p.Id == authorId, ct)) return Problems.Invalid("authorId", $"There is no person with id {authorId}.");
+        if (request.Confidence is not { } confidence) return Problems.Invalid("confidence", "is required: 0 (no chance) to 10 (certain).");
+        var cycle = await db.Objectives.Where(o => o.Id == keyResult.ObjectiveId)
+            .Join(db.Cycles, o => o.CycleId, c => c.Id, (o, c) => c).AsNoTracking().FirstAsync(ct);
+
+        var checkIn = keyResult.CheckIn(request.Date ?? today.Date, request.Value, confidence, request.Comment, request.Blockers,
+            authorId, cycle.Dates, today.Date, today.Now, await ChecklistProgress.OfAsync(keyResult, db, ct));
+        db.CheckIns.Add(checkIn);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}",
+            new CheckInCreatedResponse(CheckInResponse.From(checkIn), (await details.ReadAsync(id, ct))!));
+    }
+}

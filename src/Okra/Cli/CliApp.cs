@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Okra.Hosting;
+
+namespace Okra.Cli;
+
+/// <summary>The command line: <c>serve</c> (the default) and the maintenance verbs.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Okra — OKRs for sales and business-development teams.");
+        var serve = new Command("serve", "Run the web app and API (the default).");
+        serve.SetAction(async (_, ct) => { await WebApp.Build(args.Skip(1).ToArray()).RunAsync(ct); return 0; });
+        root.Subcommands.Add(serve);
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version"))
+        {
+            await WebApp.Build(args).RunAsync();
+            return 0;
+        }
+        return await root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Okra.Api;
+using Okra.Data;
+using Okra.Domain.Objectives;
+using Okra.Domain.Progress;
+using Okra.Tree;
+
+namespace Okra.Cycles;
+
+public static class CycleTree
+{
+    public static async Task<Results<Ok<TreeResponse>, NotFound<ProblemDetails>>> Handle(
+        Guid id, OkraDbContext db, TreeBuilder builder, CancellationToken ct,
+        Guid? teamId = null, Guid? ownerId = null, Status? status = null, ObjectiveLevel? level = null, string? q = null)
+    {
+        if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return Problems.NotFound("Cycle", id);
+        return TypedResults.Ok(await builder.BuildAsync(cycle, new TreeFilter(teamId, ownerId, status, level, q), ct));
+    }
+}

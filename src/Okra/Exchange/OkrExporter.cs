@@ -1,0 +1,4 @@
+namespace Okra.Exchange;
+
+public sealed class OkrExporter;
+public sealed class OkrImporter;

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Okra.Data;
+
+namespace Okra.Hosting;
+
+/// <summary>Registers the database chosen by configuration and prepares it at start.</summary>
+public static class DatabaseSetup
+{
+    /// <summary>Adds <see cref="OkraDbContext"/> for SQLite (default) or PostgreSQL.</summary>
+    public static IServiceCollection AddOkraDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(OkraOptions.Section).Get<OkraOptions>() ?? new OkraOptions();
+        if (options.Database.Provider == DatabaseProvider.Postgres)
+        {
+            var connection = configuration.GetConnectionString("Okra")
+                ?? throw new InvalidOperationException("Okra:Database:Provider is Postgres but ConnectionStrings:Okra is not set.");
+            services.AddDbContext<PostgresOkraDbContext>(o => o.UseNpgsql(connection));
+            services.AddScoped<OkraDbContext>(sp => sp.GetRequiredService<PostgresOkraDbContext>());
+        }
+        else
+        {
+            var connection = SqliteConnectionString(options.DataDirectory);
+            services.AddDbContext<SqliteOkraDbContext>(o => o.UseSqlite(connection));
+            services.AddScoped<OkraDbContext>(sp => sp.GetRequiredService<SqliteOkraDbContext>());
+        }
+        return services;
+    }
+
+    /// <summary>The SQLite file under <paramref name="dataDirectory"/>, created if missing.</summary>
+    public static string SqliteConnectionString(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(Path.GetFullPath(dataDirectory), "okra.db"),
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>Applies pending migrations; on SQLite also switches to write-ahead logging for concurrent readers.</summary>
+    public static async Task MigrateAsync(OkraDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

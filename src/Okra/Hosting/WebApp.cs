@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Okra.Api;
+using Okra.CheckIns;
+using Okra.Cycles;
+using Okra.Data;
+using Okra.Initiatives;
+using Okra.KeyResults;
+using Okra.Objectives;
+using Okra.Organisation;
+using Okra.People;
+using Okra.Teams;
+using Okra.Tree;
+using Scalar.AspNetCore;
+
+namespace Okra.Hosting;
+
+/// <summary>Builds the web application: services, the API per feature, health and the API reference.</summary>
+public static class WebApp
+{
+    /// <summary>Services shared by the web host and the CLI verbs.</summary>
+    public static IServiceCollection AddOkraCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OkraOptions>().Bind(configuration.GetSection(OkraOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Today>();
+        services.AddOkraDatabase(configuration);
+        services.AddScoped<OrganisationStore>();
+        services.AddScoped<SnapshotReader>();
+        services.AddScoped<TreeBuilder>();
+        services.AddScoped<ObjectiveDetails>();
+        services.AddScoped<KeyResultDetails>();
+        services.AddScoped<Exchange.OkrExporter>();
+        services.AddScoped<Exchange.OkrImporter>();
+        services.AddScoped<Demo.DemoOrganisation>();
+        return services;
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddOkraCore(builder.Configuration);
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
+        builder.Services.AddHostedService<StartupTasks>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Okra API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/health");
+        app.MapOrganisationApi()
+            .MapPeopleApi()
+            .MapTeamsApi()
+            .MapCyclesApi()
+            .MapObjectivesApi()
+            .MapKeyResultsApi()
+            .MapCheckInsApi()
+            .MapInitiativesApi();
+        app.MapGet("/", () => TypedResults.Redirect("/api/docs")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>camelCase names and enums as camelCase strings, for the API and for exports.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Okra.Api;
+using Okra.Data;
+using Okra.Domain.Initiatives;
+
+namespace Okra.Initiatives;
+
+public static class SaveInitiative
+{
+    public static async Task<Results<Created<InitiativeResponse>, ValidationProblem>> Create(InitiativeRequest request, OkraDbContext db, CancellationToken ct)
+    {
+        if (request.KeyResultId is not { } keyResultId) return Problems.Invalid("keyResultId", "is required.");
+        if (!await db.KeyResults.AnyAsync(k => k.Id == keyResultId, ct)) return Problems.Invalid("keyResultId", $"There is no key result with id {keyResultId}.");
+        if (await OwnerProblemAsync(request, db, ct) is { } problem) return problem;
+        var initiative = new Initiative(keyResultId, request.Title ?? "", request.Weight ?? 1m, request.Link, request.OwnerPersonId);
+        initiative.Update(initiative.Title, initiative.Weight, initiative.Link, initiative.OwnerPersonId, request.Status ?? InitiativeStatus.NotStarted);
+        db.Initiatives.Add(initiative);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/initiatives/{initiative.Id}", InitiativeResponse.From(initiative));
+    }
+
+    public static async Task<Results<Ok<InitiativeResponse>, NotFound<ProblemDetails>, ValidationProblem>> Update(
+        Guid id, InitiativeRequest request, OkraDbContext db, CancellationToken ct)
+    {
+        if (await db.Initiatives.FindAsync([id], ct) is not { } initiative) return Problems.NotFound("Initiative", id);
+        if (await OwnerProblemAsync(request, db, ct) is { } problem) return problem;
+        initiative.Update(request.Title ?? initiative.Title, request.Weight ?? initiative.Weight, request.Link, request.OwnerPersonId, request.Status ?? initiative.Status);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(InitiativeResponse.From(initiative));
+    }
+
+    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> Archive(Guid id, OkraDbContext db, CancellationToken ct)
+    {
+        if (await db.Initiatives.FindAsync([id], ct) is not { } initiative) return Problems.NotFound("Initiative", id);
+        initiative.Update(initiative.Title, initiative.Weight, initiative.Link, initiative.OwnerPersonId, InitiativeStatus.Archived);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<ValidationProblem?> OwnerProblemAsync(InitiativeRequest request, OkraDbContext db, CancellationToken ct) =>
+        request.OwnerPersonId is { } ownerId && !await db.People.AnyAsync(p => p.Id == ownerId, ct)
+            ? Problems.Invalid("ownerPersonId", $"There is no person with id {ownerId}.")
+            : null;
+}

@@ -1,0 +1,25 @@
+using Okra.Domain.CheckIns;
+using Okra.Domain.Cycles;
+using Okra.Domain.KeyResults;
+using Okra.Domain.Objectives;
+using Okra.Domain.Progress;
+
+namespace Okra.Tree;
+
+/// <summary>
+/// A set of objectives with their active key results, evaluated on one day by the domain rules.
+/// Every screen, API answer and CLI table reads progress from here, never computing it again.
+/// </summary>
+public sealed record OkrSnapshot(
+    DateOnly Today,
+    IReadOnlyDictionary<Guid, Cycle> Cycles,
+    IReadOnlyList<Objective> Objectives,
+    IReadOnlyDictionary<Guid, ObjectiveEvaluation> ObjectiveProgress,
+    ILookup<Guid, KeyResult> KeyResultsByObjective,
+    IReadOnlyDictionary<Guid, KeyResultEvaluation> KeyResultProgress,
+    IReadOnlyDictionary<Guid, CheckIn> LatestCheckIns)
+{
+    /// <summary>The latest manual confidence of a key result, if any.</summary>
+    public int? ConfidenceOf(Guid keyResultId) =>
+        LatestCheckIns.TryGetValue(keyResultId, out var c) ? c.Confidence : null;
+}

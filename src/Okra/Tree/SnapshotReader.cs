@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Okra.Data;
+using Okra.Domain.CheckIns;
+using Okra.Domain.Initiatives;
+using Okra.Domain.KeyResults;
+using Okra.Domain.Objectives;
+using Okra.Domain.Progress;
+using Okra.Hosting;
+
+namespace Okra.Tree;
+
+/// <summary>Loads objectives, key results and check-ins in a fixed number of queries and evaluates them.</summary>
+public sealed class SnapshotReader(OkraDbContext db, Today today)
+{
+    /// <summary>Evaluates the objectives selected by <paramref name="selected"/>.</summary>
+    public async Task<OkrSnapshot> ReadAsync(IQueryable<Objective> selected, CancellationToken ct)
+    {
+        var objectiveList = await selected.AsNoTracking().Include(o => o.OwnerTeams).ToListAsync(ct);
+        var cycleIds = objectiveList.Select(o => o.CycleId).Distinct().ToList();
+        var cycles = await db.Cycles.AsNoTracking().Where(c => cycleIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(ct);
+        var tolerances = organisation?.Tolerances ?? StatusTolerances.Default;
+
+        // Archived key results are evaluated for their own pages but left out of every roll-up.
+        var keyResultQuery = db.KeyResults.Where(k => selected.Select(o => o.Id).Contains(k.ObjectiveId));
+        var keyResults = await keyResultQuery.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
+        var checkIns = (await db.CheckIns.AsNoTracking()
+                .Where(c => !c.IsRetracted && keyResultQuery.Select(k => k.Id).Contains(c.KeyResultId))
+                .ToListAsync(ct))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .ToLookup(c => c.KeyResultId);
+        var checklists = (await db.Initiatives.AsNoTracking()
+                .Where(i => i.Status != InitiativeStatus.Archived && keyResultQuery.Where(k => k.Checklist).Select(k => k.Id).Contains(i.KeyResultId))
+                .ToListAsync(ct))
+            .ToLookup(i => i.KeyResultId, i => i.AsChecklistItem);
+
+        var date = today.Date;
+        var contexts = objectiveList.ToDictionary(o => o.Id, o => new EvaluationContext(
+            cycles[o.CycleId].Dates, date, tolerances, o.Type, o.Status == ObjectiveStatus.Closed));
+        var keyResultProgress = keyResults.ToDictionary(k => k.Id, k => KeyResultEvaluation.Of(
+            k.Spec,
+            checkIns[k.Id].Select(c => new Measurement(c.Date, c.Value)).ToList(),
+            checklists[k.Id].ToList(),
+            contexts[k.ObjectiveId],
+            k.ScoreOverride));
+        var byObjective = keyResults.Where(k => k.State == KeyResultState.Active).ToLookup(k => k.ObjectiveId);
+        var nodes = objectiveList.Select(o => new ObjectiveNode(
+            o.Id,
+            o.ParentObjectiveId,
+            byObjective[o.Id].Select(k => new WeightedResult(k.Weight, keyResultProgress[k.Id].Progress, keyResultProgress[k.Id].Score, keyResultProgress[k.Id].HasData)).ToList(),
+            contexts[o.Id])).ToList();
+        var latest = checkIns.ToDictionary(g => g.Key, g => g.OrderBy(c => c.Date).ThenBy(c => c.CreatedAt).Last());
+
+        return new OkrSnapshot(date, cycles, objectiveList, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, latest);
+    }
+}

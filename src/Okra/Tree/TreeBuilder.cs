@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Okra.Cycles;
+using Okra.Data;
+using Okra.Domain.Cycles;
+using Okra.Domain.Objectives;
+
+namespace Okra.Tree;
+
+/// <summary>Builds the alignment tree of a cycle from an <see cref="OkrSnapshot"/>: company → team → personal.</summary>
+public sealed class TreeBuilder(OkraDbContext db, SnapshotReader reader)
+{
+    /// <summary>
+    /// The tree of <paramref name="cycle"/>: its objectives and those of shorter cycles inside it (a year shows its
+    /// quarters' objectives under their annual parents). Roots are objectives whose parent lies outside the set.
+    /// </summary>
+    public async Task<TreeResponse> BuildAsync(Cycle cycle, TreeFilter filter, CancellationToken ct)
+    {
+        var inCycle = db.Cycles.Where(c => c.StartDate >= cycle.StartDate && c.EndDate <= cycle.EndDate).Select(c => c.Id);
+        var snapshot = await reader.ReadAsync(db.Objectives.Where(o => o.Status != ObjectiveStatus.Archived && inCycle.Contains(o.CycleId)), ct);
+        var names = await NamesAsync(ct);
+        var members = filter.TeamId is { } teamId
+            ? (await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => m.PersonId).ToListAsync(ct)).ToHashSet()
+            : [];
+
+        var byId = snapshot.Objectives.ToDictionary(o => o.Id);
+        var visible = filter.IsEmpty ? byId.Keys.ToHashSet() : Matching(snapshot, filter, members, byId);
+        var nodes = new NodeBuilder(snapshot, names, visible);
+        var roots = snapshot.Objectives.Where(o => visible.Contains(o.Id) && !(o.ParentObjectiveId is { } p && visible.Contains(p)));
+        return new TreeResponse(
+            CycleResponse.From(cycle), snapshot.Today, visible.Count,
+            snapshot.Objectives.Where(o => visible.Contains(o.Id)).Sum(o => snapshot.KeyResultsByObjective[o.Id].Count()),
+            NodeBuilder.Ordered(roots).Select(nodes.Build).ToList());
+    }
+
+    /// <summary>Person and team names, for owners.</summary>
+    public async Task<OwnerNames> NamesAsync(CancellationToken ct) => new(
+        await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct),
+        await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct));
+
+    private static HashSet<Guid> Matching(OkrSnapshot snapshot, TreeFilter filter, HashSet<Guid> members, Dictionary<Guid, Objective> byId)
+    {
+        var query = filter.Query?.Trim();
+        bool Matches(Objective o)
+        {
+            var keyResults = snapshot.KeyResultsByObjective[o.Id];
+            if (filter.Level is { } level && o.Level != level) return false;
+            if (filter.Status is { } status && snapshot.ObjectiveProgress[o.Id].Status != status) return false;
+            if (filter.OwnerId is { } owner && o.OwnerPersonId != owner && keyResults.All(k => k.OwnerPersonId != owner)) return false;
+            if (filter.TeamId is { } team && o.OwnerTeams.All(t => t.TeamId != team)
+                && !(o.OwnerPersonId is { } p && members.Contains(p)) && keyResults.All(k => !members.Contains(k.OwnerPersonId))) return false;
+            if (!string.IsNullOrEmpty(query) && !o.Title.Contains(query, StringComparison.CurrentCultureIgnoreCase)
+                && keyResults.All(k => !k.Title.Contains(query, StringComparison.CurrentCultureIgnoreCase))) return false;
+            return true;
+        }
+
+        var visible = new HashSet<Guid>();
+        foreach (var match in snapshot.Objectives.Where(Matches))
+        {
+            // Keep the chain up to the root so a match is shown where it belongs.
+            Guid? id = match.Id;
+            while (id is { } current && byId.TryGetValue(current, out var objective) && visible.Add(current))
+                id = objective.ParentObjectiveId;
+        }
+        return visible;
+    }
+}
+
+/// <summary>Names of people and teams by id.</summary>
+public sealed record OwnerNames(IReadOnlyDictionary<Guid, string> People, IReadOnlyDictionary<Guid, string> Teams)
+{
+    public string Person(Guid id) => People.GetValueOrDefault(id, "?");
+
+    public string Owner(Objective o) => o.OwnerPersonId is { } p
+        ? Person(p)
+        : string.Join(" + ", o.OwnerTeams.Select(t => Teams.GetValueOrDefault(t.TeamId, "?")).Order(StringComparer.CurrentCulture));
+}
