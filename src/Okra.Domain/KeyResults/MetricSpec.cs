@@ -22,6 +22,7 @@ public sealed record MetricSpec : KeyResultSpec
 
     /// <summary>
     /// A relative metric ("MRR +20 %"): the change as a fraction of the baseline, stored as <c>t = b × (1 + change)</c>.
+    /// On a negative baseline (an NPS of −20) the change is taken of its size, so "+25 %" still raises it: −20 → −15.
     /// </summary>
     public static MetricSpec Relative(decimal baseline, decimal change)
     {
@@ -29,7 +30,7 @@ public sealed record MetricSpec : KeyResultSpec
             throw new DomainValidationException("baseline", "must not be zero for a relative target.");
         if (change == 0m)
             throw new DomainValidationException("relativeChange", "must not be zero.");
-        return new MetricSpec(baseline, baseline * (1m + change), change);
+        return new MetricSpec(baseline, baseline + Math.Abs(baseline) * change, change);
     }
 
     /// <inheritdoc />

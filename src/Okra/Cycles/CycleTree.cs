@@ -12,9 +12,9 @@ public static class CycleTree
 {
     public static async Task<Results<Ok<TreeResponse>, NotFound<ProblemDetails>>> Handle(
         Guid id, OkraDbContext db, TreeBuilder builder, CancellationToken ct,
-        Guid? teamId = null, Guid? ownerId = null, Status? status = null, ObjectiveLevel? level = null, string? q = null)
+        Guid? teamId = null, Guid? ownerId = null, string? status = null, string? level = null, string? q = null)
     {
         if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return Problems.NotFound("Cycle", id);
-        return TypedResults.Ok(await builder.BuildAsync(cycle, new TreeFilter(teamId, ownerId, status, level, q), ct));
+        return TypedResults.Ok(await builder.BuildAsync(cycle, new TreeFilter(teamId, ownerId, QueryValues.Enum<Status>(status, "status"), QueryValues.Enum<ObjectiveLevel>(level, "level"), q), ct));
     }
 }

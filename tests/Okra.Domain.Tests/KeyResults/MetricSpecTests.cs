@@ -157,4 +157,13 @@ public sealed partial class MetricSpecTests
         Assert.Equal("baseline", Assert.Throws<DomainValidationException>(() => MetricSpec.Relative(0m, 0.2m)).Field);
         Assert.Equal("relativeChange", Assert.Throws<DomainValidationException>(() => MetricSpec.Relative(5m, 0m)).Field);
     }
+
+    [Fact]
+    public void Relative_NegativeNpsPlusTwentyFivePercent_RaisesTheScore()
+    {
+        // NPS −20, "+25 %": the change is a quarter of the score's size, so the target is −20 + 20 × 0.25 = −15.
+        var spec = MetricSpec.Relative(-20m, 0.25m);
+        Assert.Equal(-15m, spec.Target);
+        Assert.False(spec.Decreasing);
+    }
 }

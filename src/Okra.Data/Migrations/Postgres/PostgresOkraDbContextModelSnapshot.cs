@@ -94,6 +94,9 @@ namespace Okra.Data.Migrations.Postgres
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsRetracted")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("KeyResultId")
                         .HasColumnType("uuid");
 

@@ -89,6 +89,9 @@ namespace Okra.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsRetracted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("KeyResultId")
                         .HasColumnType("TEXT");
 

@@ -146,7 +146,8 @@ namespace Okra.Data.Migrations.Postgres
                     Blockers = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
                     Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsRetracted = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -146,7 +146,8 @@ namespace Okra.Data.Migrations.Sqlite
                     Blockers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     AuthorId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsRetracted = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

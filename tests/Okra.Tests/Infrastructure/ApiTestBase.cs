@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Okra.Hosting;
+
+namespace Okra.Tests.Infrastructure;
+
+/// <summary>Helpers for API tests: JSON in and out the way the app speaks it, and ProblemDetails checks.</summary>
+public abstract class ApiTestBase(OkraApp app)
+{
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    protected OkraApp App => app;
+
+    protected HttpClient Client { get; } = app.CreateClient();
+
+    protected async Task<JsonNode> PostAsync(string url, object body, HttpStatusCode expected = HttpStatusCode.Created) =>
+        await ReadAsync(await Client.PostAsJsonAsync(url, body, Json), expected);
+
+    protected async Task<JsonNode> PutAsync(string url, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await ReadAsync(await Client.PutAsJsonAsync(url, body, Json), expected);
+
+    protected async Task<JsonNode> GetAsync(string url, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await ReadAsync(await Client.GetAsync(url), expected);
+
+    protected static async Task<JsonNode> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected} but got {(int)response.StatusCode}: {text}");
+        return string.IsNullOrEmpty(text) ? new JsonObject() : JsonNode.Parse(text)!;
+    }
+
+    /// <summary>Asserts a 400 ProblemDetails naming <paramref name="field"/>.</summary>
+    protected static void AssertNamesField(JsonNode problem, string field)
+    {
+        Assert.Equal(400, (int)problem["status"]!);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey(field), $"Expected the problem to name '{field}' but it named: {string.Join(", ", errors.Select(e => e.Key))}");
+        Assert.False(string.IsNullOrWhiteSpace((string?)errors[field]![0]));
+    }
+
+    protected static Guid IdOf(JsonNode node) => Guid.Parse((string)node["id"]!);
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        WebApp.ConfigureJson(options);
+        return options;
+    }
+}

@@ -1,0 +1,91 @@
+using Okra.Tests.Infrastructure;
+
+namespace Okra.Tests.Tree;
+
+/// <summary>
+/// The tree's figures recomputed by hand (DESIGN §2). Today is 2027-02-15: 45 of the 89 days of 2027-Q1 have
+/// passed, so expected progress is 45/89 = 0.5056.
+/// </summary>
+public abstract class TreeApiTests(OkraApp app) : ScenarioTestBase(app)
+{
+    [Fact]
+    public async Task Tree_MetricAndRecurringKeyResults_MatchHandComputedProgressAndStatus()
+    {
+        var (person, cycle, objective) = await WorldAsync();
+        var mrr = IdOf(await KeyResultAsync(new
+        {
+            objectiveId = objective, title = "MRR +20 %", ownerPersonId = person, kind = "metric", unit = "currency", currency = "HUF",
+            baseline = 10_000_000m, relativeChange = 0.20m,
+        }));
+        var calls = IdOf(await KeyResultAsync(new
+        {
+            objectiveId = objective, title = "20 cold calls a week", ownerPersonId = person, kind = "recurring", period = "week", targetPerPeriod = 20m,
+        }));
+        await CheckInAsync(mrr, person, 11_000_000m, "2027-02-12");
+        await CheckInAsync(calls, person, 10m, "2027-02-05");
+        await CheckInAsync(calls, person, 20m, "2027-02-12", confidence: 5);
+
+        var tree = await GetAsync($"/api/v1/cycles/{cycle}/tree");
+        var node = tree["objectives"]!.AsArray().Single(o => IdOf(o!) == objective)!;
+        var krs = node["keyResults"]!.AsArray();
+        var mrrNode = krs.Single(k => IdOf(k!) == mrr)!;
+        var callsNode = krs.Single(k => IdOf(k!) == calls)!;
+
+        // MRR: target = 10 000 000 × 1.20 = 12 000 000; (11 − 10) / (12 − 10) = 0.5 ≥ 0.5056 − 0.10 → on track.
+        Assert.Equal(12_000_000m, (decimal)mrrNode["target"]!);
+        Assert.Equal(0.5m, (decimal)mrrNode["progress"]!);
+        Assert.Equal(0.5056m, (decimal)mrrNode["expected"]!);
+        Assert.Equal("onTrack", (string)mrrNode["status"]!);
+
+        // Cold calls: 14 sub-periods (Fri 1 Jan–Sun 3 Jan, 12 full weeks, Mon 29–Wed 31 Mar).
+        // Week of 1–7 Feb: 10/20 = 0.5; week of 8–14 Feb: 20/20 = 1 → (0.5 + 1) / 14 = 0.10714 → off track (< 0.2556).
+        // Seven weeks have ended, one of them met: hit rate 1/7.
+        Assert.Equal(0.1071m, (decimal)callsNode["progress"]!);
+        Assert.Equal("offTrack", (string)callsNode["status"]!);
+        Assert.Equal(0.1429m, (decimal)callsNode["hitRate"]!);
+        Assert.Equal(5, (int)callsNode["confidence"]!);
+
+        // Objective: (0.5 + 0.10714) / 2 = 0.30357; 0.2556 ≤ 0.30357 < 0.4056 → at risk.
+        Assert.Equal(0.3036m, (decimal)node["progress"]!);
+        Assert.Equal("atRisk", (string)node["status"]!);
+    }
+
+    [Fact]
+    public async Task Tree_ThresholdBrokenByLatestValue_IsOffTrack()
+    {
+        var (person, cycle, objective) = await WorldAsync();
+        var handling = IdOf(await KeyResultAsync(new
+        {
+            objectiveId = objective, title = "Complaint handling ≤ 24 h", ownerPersonId = person, kind = "threshold",
+            unit = "hours", comparison = "atMost", limit = 24m,
+        }));
+        await CheckInAsync(handling, person, 20m, "2027-02-03");
+        await CheckInAsync(handling, person, 30m, "2027-02-10");
+
+        var tree = await GetAsync($"/api/v1/cycles/{cycle}/tree");
+        var kr = tree["objectives"]!.AsArray().Single(o => IdOf(o!) == objective)!["keyResults"]![0]!;
+        // Seven weeks ended; only the week of 1–7 Feb kept ≤ 24 h → 1/7; the latest value 30 breaks the limit → off track.
+        Assert.Equal(0.1429m, (decimal)kr["progress"]!);
+        Assert.Equal("offTrack", (string)kr["status"]!);
+    }
+
+    [Fact]
+    public async Task Tree_ChildAlignedToParent_IsNestedAndFilterKeepsAncestors()
+    {
+        var person = await PersonAsync();
+        var cycle = await CycleAsync();
+        var team = await TeamAsync();
+        var company = IdOf(await ObjectiveAsync(cycle, person, "Company: grow", level: "company"));
+        var teamObjective = IdOf((await PostAsync("/api/v1/objectives",
+            new { cycleId = cycle, title = "Team: find markets", level = "team", ownerTeamIds = new[] { team }, parentObjectiveId = company }))["objective"]!);
+
+        var tree = await GetAsync($"/api/v1/cycles/{cycle}/tree?level=team&q=markets");
+        var root = tree["objectives"]!.AsArray().Single()!;
+        Assert.Equal(company, IdOf(root));
+        Assert.Equal(teamObjective, IdOf(root["children"]![0]!));
+    }
+}
+
+public sealed class TreeApiTests_Sqlite(SqliteApp app) : TreeApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class TreeApiTests_Postgres(PostgresApp app) : TreeApiTests(app), IClassFixture<PostgresApp>;
