@@ -30,6 +30,7 @@ public abstract partial class OkraDbContext
     /// </summary>
     private void BeforeSave()
     {
+        if (!Audit.Enabled) return;
         ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var entries = new List<AuditEntry>();

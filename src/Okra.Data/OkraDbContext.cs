@@ -59,4 +59,10 @@ public sealed class AuditScope
 
     /// <summary>Why, when the request gave a reason.</summary>
     public string? Reason { get; set; }
+
+    /// <summary>
+    /// False while restoring an export: the rows already carry their history, so nothing new is audited and
+    /// versions are kept as they were.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
 }

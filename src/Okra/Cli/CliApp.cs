@@ -12,6 +12,11 @@ public static class CliApp
         var serve = new Command("serve", "Run the web app and API (the default).");
         serve.SetAction(async (_, ct) => { await WebApp.Build(args.Skip(1).ToArray()).RunAsync(ct); return 0; });
         root.Subcommands.Add(serve);
+        root.Subcommands.Add(MaintenanceCommands.Migrate());
+        root.Subcommands.Add(MaintenanceCommands.Demo());
+        root.Subcommands.Add(MaintenanceCommands.Export());
+        root.Subcommands.Add(MaintenanceCommands.Import());
+        root.Subcommands.Add(OkrsCommand.Create());
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version"))
         {
             await WebApp.Build(args).RunAsync();

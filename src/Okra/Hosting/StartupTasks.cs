@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Okra.Data;
-using Okra.Organisation;
 
 namespace Okra.Hosting;
 
@@ -22,10 +21,6 @@ internal sealed partial class StartupTasks(IServiceProvider services, IOptions<O
             var demo = scope.ServiceProvider.GetRequiredService<Demo.DemoOrganisation>();
             var summary = await demo.SeedAsync(null, cancellationToken);
             LogDemo(summary);
-        }
-        else if (empty)
-        {
-            await scope.ServiceProvider.GetRequiredService<OrganisationStore>().GetAsync(cancellationToken);
         }
     }
 

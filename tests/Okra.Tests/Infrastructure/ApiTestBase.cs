@@ -24,6 +24,25 @@ public abstract class ApiTestBase(OkraApp app)
     protected async Task<JsonNode> GetAsync(string url, HttpStatusCode expected = HttpStatusCode.OK) =>
         await ReadAsync(await Client.GetAsync(url), expected);
 
+    protected async Task<JsonNode> DeleteAsync(string url, HttpStatusCode expected = HttpStatusCode.NoContent) =>
+        await ReadAsync(await Client.DeleteAsync(url), expected);
+
+    /// <summary>Posts <paramref name="json"/> exactly as given, e.g. to send a body that is not valid JSON.</summary>
+    protected async Task<JsonNode> PostRawAsync(string url, string json, HttpStatusCode expected = HttpStatusCode.BadRequest) =>
+        await ReadAsync(await Client.PostAsync(url, new StringContent(json, System.Text.Encoding.UTF8, "application/json")), expected);
+
+    /// <summary>Asserts that GET, PUT and DELETE of an unknown id under <paramref name="collection"/> each answer a 404 ProblemDetails.</summary>
+    protected async Task AssertUnknownIdAsync(string collection, object putBody)
+    {
+        var url = $"{collection}/{Guid.NewGuid()}";
+        HttpResponseMessage[] responses = [await Client.GetAsync(url), await Client.PutAsJsonAsync(url, putBody, Json), await Client.DeleteAsync(url)];
+        foreach (var response in responses)
+        {
+            var problem = await ReadAsync(response, HttpStatusCode.NotFound);
+            Assert.Equal(404, (int)problem["status"]!);
+        }
+    }
+
     protected static async Task<JsonNode> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -52,7 +52,7 @@ public sealed class SqliteApp : OkraApp
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
+        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
     }
 }
 

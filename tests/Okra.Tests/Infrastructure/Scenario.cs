@@ -25,6 +25,10 @@ public abstract class ScenarioTestBase(OkraApp app) : ApiTestBase(app)
 
     protected async Task<JsonNode> KeyResultAsync(object body) => (await PostAsync("/api/v1/key-results", body))["keyResult"]!;
 
+    /// <summary>A metric key result from <paramref name="baseline"/> to <paramref name="target"/>.</summary>
+    protected async Task<JsonNode> MetricAsync(Guid objectiveId, Guid ownerPersonId, decimal baseline = 0m, decimal target = 100m) =>
+        await KeyResultAsync(new { objectiveId, title = $"Metric {Guid.NewGuid():N}", ownerPersonId, kind = "metric", baseline, target });
+
     protected async Task<JsonNode> CheckInAsync(Guid keyResultId, Guid authorId, decimal value, string date, int confidence = 7) =>
         await PostAsync($"/api/v1/key-results/{keyResultId}/check-ins", new { date, value, confidence, authorId });
 
