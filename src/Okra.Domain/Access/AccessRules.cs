@@ -1,0 +1,61 @@
+using Okra.Domain.Objectives;
+
+namespace Okra.Domain.Access;
+
+/// <summary>
+/// Who may change what (the README's roles table). Reading is open to every signed-in account; these rules decide writes.
+/// <list type="bullet">
+/// <item>Admin: everything.</item>
+/// <item>Team lead (of a team and the teams below it): create and edit that team's objectives and key results — and those of
+/// its members — approve proposed objectives, check in on any of them.</item>
+/// <item>Member: create personal objectives, propose objectives for their own teams, edit and check in on the key results
+/// they own, comment on anything.</item>
+/// <item>Viewer: nothing.</item>
+/// </list>
+/// </summary>
+public static class AccessRules
+{
+    /// <summary>People, teams, cycles and settings.</summary>
+    public static bool CanAdministrate(Actor actor) => actor.IsAdmin;
+
+    /// <summary>Creating an objective with the given owners, in draft or proposed.</summary>
+    public static bool CanCreateObjective(Actor actor, OkrScope scope)
+    {
+        if (actor.IsAdmin) return true;
+        if (!actor.CanWrite) return false;
+        return scope.Level switch
+        {
+            ObjectiveLevel.Company => false,
+            ObjectiveLevel.Personal => scope.OwnerPersonId == actor.PersonId || scope.IsLedBy(actor),
+            // A member proposes for a team they belong to; a lead creates for a team they lead.
+            _ => scope.OwnerTeamIds.Count > 0 && scope.OwnerTeamIds.All(t => actor.MemberTeams.Contains(t) || actor.LedTeams.Contains(t)),
+        };
+    }
+
+    /// <summary>Editing an objective's text, owners and alignment, and adding or editing its key results.</summary>
+    public static bool CanEditObjective(Actor actor, OkrScope scope) =>
+        actor.IsAdmin || (actor.CanWrite && (scope.IsLedBy(actor) || (scope.Level == ObjectiveLevel.Personal && scope.OwnerPersonId == actor.PersonId)));
+
+    /// <summary>Moving an objective to <paramref name="target"/>: approval (active), closing and archiving are for leads; owners may propose or withdraw.</summary>
+    public static bool CanMoveObjective(Actor actor, OkrScope scope, ObjectiveStatus target)
+    {
+        if (actor.IsAdmin) return true;
+        if (!actor.CanWrite) return false;
+        if (scope.IsLedBy(actor)) return true;
+        var proposer = scope.Level == ObjectiveLevel.Personal
+            ? scope.OwnerPersonId == actor.PersonId
+            : scope.OwnerTeamIds.Any(actor.MemberTeams.Contains);
+        return proposer && target is ObjectiveStatus.Draft or ObjectiveStatus.Proposed;
+    }
+
+    /// <summary>Editing a key result: whoever may edit its objective, and its owner.</summary>
+    public static bool CanEditKeyResult(Actor actor, OkrScope scope, Guid keyResultOwnerId) =>
+        CanEditObjective(actor, scope) || (actor.CanWrite && keyResultOwnerId == actor.PersonId);
+
+    /// <summary>Checking in: the owner, a lead of the objective's team (or of the owner's team), admins.</summary>
+    public static bool CanCheckIn(Actor actor, OkrScope scope, Guid keyResultOwnerId, IReadOnlyCollection<Guid> keyResultOwnerTeams) =>
+        CanEditKeyResult(actor, scope, keyResultOwnerId) || (actor.CanWrite && keyResultOwnerTeams.Any(actor.LedTeams.Contains));
+
+    /// <summary>Commenting on anything: everyone but viewers.</summary>
+    public static bool CanComment(Actor actor) => actor.CanWrite;
+}
