@@ -48,7 +48,7 @@ public sealed class OrganisationStore(OkraDbContext db)
 {
     public async Task<Domain.Organisations.Organisation> GetAsync(CancellationToken ct)
     {
-        if (await db.Organisations.FirstOrDefaultAsync(ct) is { } existing) return existing;
+        if (await db.Organisations.OrderBy(o => o.Id).FirstOrDefaultAsync(ct) is { } existing) return existing;
         var created = new Domain.Organisations.Organisation("Okra");
         db.Organisations.Add(created);
         await db.SaveChangesAsync(ct);

@@ -18,7 +18,7 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         var objectiveList = await selected.AsNoTracking().Include(o => o.OwnerTeams).ToListAsync(ct);
         var cycleIds = objectiveList.Select(o => o.CycleId).Distinct().ToList();
         var cycles = await db.Cycles.AsNoTracking().Where(c => cycleIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(ct);
+        var organisation = await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct);
         var tolerances = organisation?.Tolerances ?? StatusTolerances.Default;
 
         // Archived key results are evaluated for their own pages but left out of every roll-up.
