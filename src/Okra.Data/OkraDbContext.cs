@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Okra.Data.Accounts;
+using Okra.Domain.Access;
 using Okra.Domain.Audit;
 using Okra.Domain.CheckIns;
 using Okra.Domain.Cycles;
@@ -15,7 +19,8 @@ namespace Okra.Data;
 /// The one EF Core model of Okra. Each provider has a subclass so that its migrations live apart
 /// (<see cref="SqliteOkraDbContext"/>, <see cref="PostgresOkraDbContext"/>); code depends on this type only.
 /// </summary>
-public abstract partial class OkraDbContext(DbContextOptions options, TimeProvider clock) : DbContext(options)
+public abstract partial class OkraDbContext(DbContextOptions options, TimeProvider clock)
+    : IdentityUserContext<OkraUser, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Person> People => Set<Person>();
@@ -28,6 +33,10 @@ public abstract partial class OkraDbContext(DbContextOptions options, TimeProvid
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Data-protection keys, shared by every instance on one database (cookies, invitation links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who is changing things in this unit of work and why; read when audit entries are written.</summary>
     public AuditScope Audit { get; } = new();
@@ -35,11 +44,12 @@ public abstract partial class OkraDbContext(DbContextOptions options, TimeProvid
     /// <summary>The clock used for audit times.</summary>
     public TimeProvider Clock => clock;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OkraDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OkraDbContext).Assembly);
         // Enums are stored by name: readable in SQL and safe against reordering.
-        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
             if (type.IsEnum)
