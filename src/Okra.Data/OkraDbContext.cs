@@ -34,6 +34,7 @@ public abstract partial class OkraDbContext(DbContextOptions options, TimeProvid
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Domain.Comments.Comment> Comments => Set<Domain.Comments.Comment>();
 
     /// <summary>Data-protection keys, shared by every instance on one database (cookies, invitation links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -16,7 +16,7 @@ public static class ExchangeFormat
     public static readonly string[] Tables =
     [
         "Organisation", "Person", "Team", "TeamMember", "Cycle", "Objective", "ObjectiveTeam",
-        "KeyResult", "CheckIn", "Initiative", "AuditEntry",
+        "KeyResult", "CheckIn", "Initiative", "Comment", "AuditEntry",
     ];
 
     /// <summary>The entity types of <see cref="Tables"/>, in order.</summary>

@@ -330,6 +330,43 @@ namespace Okra.Data.Migrations.Postgres
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("Okra.Domain.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("Comments");
+                });
+
             modelBuilder.Entity("Okra.Domain.Cycles.Cycle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -773,6 +810,25 @@ namespace Okra.Data.Migrations.Postgres
                         .HasForeignKey("KeyResultId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Comments.Comment", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Objectives.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>

@@ -321,6 +321,43 @@ namespace Okra.Data.Migrations.Sqlite
                     b.ToTable("CheckIns");
                 });
 
+            modelBuilder.Entity("Okra.Domain.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("Comments");
+                });
+
             modelBuilder.Entity("Okra.Domain.Cycles.Cycle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -764,6 +801,25 @@ namespace Okra.Data.Migrations.Sqlite
                         .HasForeignKey("KeyResultId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Comments.Comment", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Objectives.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>

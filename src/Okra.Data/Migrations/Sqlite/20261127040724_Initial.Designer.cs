@@ -11,7 +11,7 @@ using Okra.Data;
 namespace Okra.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOkraDbContext))]
-    [Migration("20261127035548_Initial")]
+    [Migration("20261127040724_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -322,6 +322,43 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasIndex("KeyResultId", "Date");
 
                     b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("Comments");
                 });
 
             modelBuilder.Entity("Okra.Domain.Cycles.Cycle", b =>
@@ -767,6 +804,25 @@ namespace Okra.Data.Migrations.Sqlite
                         .HasForeignKey("KeyResultId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Comments.Comment", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Objectives.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>

@@ -297,6 +297,29 @@ namespace Okra.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ObjectiveId = table.Column<Guid>(type: "uuid", nullable: true),
+                    KeyResultId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_People_AuthorPersonId",
+                        column: x => x.AuthorPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Initiatives",
                 columns: table => new
                 {
@@ -490,6 +513,21 @@ namespace Okra.Data.Migrations.Postgres
                 columns: new[] { "KeyResultId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_AuthorPersonId",
+                table: "Comments",
+                column: "AuthorPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_KeyResultId",
+                table: "Comments",
+                column: "KeyResultId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ObjectiveId",
+                table: "Comments",
+                column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cycles_Name",
                 table: "Cycles",
                 column: "Name",
@@ -586,6 +624,22 @@ namespace Okra.Data.Migrations.Postgres
                 onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.AddForeignKey(
+                name: "FK_Comments_KeyResults_KeyResultId",
+                table: "Comments",
+                column: "KeyResultId",
+                principalTable: "KeyResults",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Comments_Objectives_ObjectiveId",
+                table: "Comments",
+                column: "ObjectiveId",
+                principalTable: "Objectives",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
                 name: "FK_Initiatives_KeyResults_KeyResultId",
                 table: "Initiatives",
                 column: "KeyResultId",
@@ -638,6 +692,9 @@ namespace Okra.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CheckIns");
+
+            migrationBuilder.DropTable(
+                name: "Comments");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");

@@ -296,6 +296,29 @@ namespace Okra.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObjectiveId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KeyResultId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_People_AuthorPersonId",
+                        column: x => x.AuthorPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Initiatives",
                 columns: table => new
                 {
@@ -489,6 +512,21 @@ namespace Okra.Data.Migrations.Sqlite
                 columns: new[] { "KeyResultId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_AuthorPersonId",
+                table: "Comments",
+                column: "AuthorPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_KeyResultId",
+                table: "Comments",
+                column: "KeyResultId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ObjectiveId",
+                table: "Comments",
+                column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cycles_Name",
                 table: "Cycles",
                 column: "Name",
@@ -585,6 +623,22 @@ namespace Okra.Data.Migrations.Sqlite
                 onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.AddForeignKey(
+                name: "FK_Comments_KeyResults_KeyResultId",
+                table: "Comments",
+                column: "KeyResultId",
+                principalTable: "KeyResults",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Comments_Objectives_ObjectiveId",
+                table: "Comments",
+                column: "ObjectiveId",
+                principalTable: "Objectives",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
                 name: "FK_Initiatives_KeyResults_KeyResultId",
                 table: "Initiatives",
                 column: "KeyResultId",
@@ -637,6 +691,9 @@ namespace Okra.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CheckIns");
+
+            migrationBuilder.DropTable(
+                name: "Comments");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Okra.Data;
+using Okra.Domain.Access;
+
+namespace Okra.Security;
+
+/// <summary>
+/// The signed-in account as an <see cref="Actor"/>, read from the database once per request — so a role change or a
+/// new team lead takes effect on the next request, whatever the cookie says.
+/// </summary>
+public sealed class CurrentActor(IHttpContextAccessor http, OkraDbContext db)
+{
+    private Actor? actor;
+
+    /// <summary>The account id from the cookie or token.</summary>
+    public Guid? UserId => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    /// <summary>The acting person's rights; an account that no longer exists acts as a viewer with no teams.</summary>
+    public async Task<Actor> GetAsync(CancellationToken ct)
+    {
+        if (actor is not null) return actor;
+        var user = UserId is { } id ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) : null;
+        if (user is null) return actor = new Actor(Guid.Empty, AccountRole.Viewer, new HashSet<Guid>(), new HashSet<Guid>());
+        var memberships = await db.TeamMembers.AsNoTracking().Where(m => m.PersonId == user.PersonId).ToListAsync(ct);
+        var led = memberships.Where(m => m.Role == Domain.Teams.TeamRole.Lead).Select(m => m.TeamId).ToList();
+        var parents = led.Count == 0
+            ? new Dictionary<Guid, Guid?>()
+            : await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+        return actor = new Actor(user.PersonId, user.Role, Actor.Below(led, parents), memberships.Select(m => m.TeamId).ToHashSet());
+    }
+
+    /// <summary>The audit name of whoever acts: their e-mail, or "anonymous".</summary>
+    public string AuditName => http.HttpContext?.User.FindFirstValue(ClaimTypes.Email) ?? "anonymous";
+}
