@@ -81,7 +81,8 @@ public abstract partial class OkraDbContext
     private static string? Format(object? value) => value switch
     {
         null => null,
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        // Without trailing zeros, so 150 reads the same from SQLite ("150.0") and PostgreSQL ("150").
+        decimal d => d.ToString("0.############################", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -29,4 +29,8 @@ public static class Problems
             Detail = $"Your change was based on version {yourVersion}, but the current version is {currentVersion}. Reload and apply your change again.",
             Extensions = { ["currentVersion"] = currentVersion, ["current"] = current },
         });
+
+    /// <summary>403: signed in, but this change is not theirs to make.</summary>
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.", detail: detail);
 }

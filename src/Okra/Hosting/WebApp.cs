@@ -47,6 +47,8 @@ public static class WebApp
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Unreadable bodies and unbindable parameters throw, so the handler can name the field (off by default outside Development).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
         builder.Services.AddHostedService<StartupTasks>();

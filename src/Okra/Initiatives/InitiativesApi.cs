@@ -12,6 +12,7 @@ public sealed record InitiativeResponse(Guid Id, Guid KeyResultId, string Title,
     public static InitiativeResponse From(Initiative i) => new(i.Id, i.KeyResultId, i.Title, i.Weight, i.Status, i.OwnerPersonId, i.Link);
 }
 
+/// <summary>A new initiative, or a change of one: fields left out of a change keep their value; an empty <c>link</c> removes the link.</summary>
 public sealed record InitiativeRequest(Guid? KeyResultId, string? Title, decimal? Weight, InitiativeStatus? Status, Guid? OwnerPersonId, string? Link);
 
 public static class InitiativesApi

@@ -26,7 +26,9 @@ public static class SaveInitiative
     {
         if (await db.Initiatives.FindAsync([id], ct) is not { } initiative) return Problems.NotFound("Initiative", id);
         if (await OwnerProblemAsync(request, db, ct) is { } problem) return problem;
-        initiative.Update(request.Title ?? initiative.Title, request.Weight ?? initiative.Weight, request.Link, request.OwnerPersonId, request.Status ?? initiative.Status);
+        // Omitted fields keep their value, so marking an initiative done does not drop its link or owner.
+        initiative.Update(request.Title ?? initiative.Title, request.Weight ?? initiative.Weight, request.Link ?? initiative.Link,
+            request.OwnerPersonId ?? initiative.OwnerPersonId, request.Status ?? initiative.Status);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(InitiativeResponse.From(initiative));
     }

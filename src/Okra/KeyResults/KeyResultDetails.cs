@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Okra.Api;
 using Okra.Data;
 using Okra.Tree;
 
@@ -21,5 +24,12 @@ public sealed class KeyResultDetails(OkraDbContext db, SnapshotReader reader, Tr
         return new KeyResultDetailResponse(
             KeyResultProgressResponse.From(keyResult, evaluation, snapshot.ConfidenceOf(id), ownerNames.Person(keyResult.OwnerPersonId)),
             keyResult.Description, objective.Title, keyResult.ScoreOverride, keyResult.ScoreOverrideReason);
+    }
+
+    /// <summary>409 for a change based on <paramref name="yourVersion"/>, carrying the key result as it is now.</summary>
+    public async Task<Conflict<ProblemDetails>> StaleAsync(Guid id, int yourVersion, CancellationToken ct)
+    {
+        var current = (await ReadAsync(id, ct))!;
+        return Problems.Stale("Key result", yourVersion, current.KeyResult.Version, current);
     }
 }

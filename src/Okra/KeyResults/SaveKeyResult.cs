@@ -34,7 +34,7 @@ public static class SaveKeyResult
     {
         if (await db.KeyResults.FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
         if (request.Version is not { } version) return Problems.Invalid("version", "is required: send the version you based your change on.");
-        if (version != keyResult.Version) return Problems.Stale("Key result", version, keyResult.Version, (await details.ReadAsync(id, ct))!);
+        if (version != keyResult.Version) return await details.StaleAsync(id, version, ct);
         if (request.ObjectiveId is { } objectiveId && objectiveId != keyResult.ObjectiveId)
             return Problems.Invalid("objectiveId", "cannot change; a key result stays with its objective.");
         if (await OwnerProblemAsync(request, db, ct) is { } ownerProblem) return ownerProblem;
@@ -43,7 +43,7 @@ public static class SaveKeyResult
         keyResult.Define(SpecFromRequest.Build(request with { Kind = request.Kind ?? keyResult.Kind }), request.Unit ?? keyResult.Unit, request.Currency);
         db.Audit.Reason = request.Reason;
         db.ExpectVersion(keyResult, version);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return await details.StaleAsync(id, version, ct);
         return TypedResults.Ok((await details.ReadAsync(id, ct))!);
     }
 

@@ -16,13 +16,13 @@ public static class ChangeObjectiveStatus
         if (await db.Objectives.FirstOrDefaultAsync(o => o.Id == id, ct) is not { } objective) return Problems.NotFound("Objective", id);
         if (request.Status is not { } status) return Problems.Invalid("status", "is required.");
         if (request.Version is not { } version) return Problems.Invalid("version", "is required: send the version you based your change on.");
-        if (version != objective.Version) return Problems.Stale("Objective", version, objective.Version, (await details.ReadAsync(id, ct))!);
+        if (version != objective.Version) return await details.StaleAsync(id, version, ct);
         if (request.ActorId is { } actor && !await db.People.AnyAsync(p => p.Id == actor, ct))
             return Problems.Invalid("actorId", $"There is no person with id {actor}.");
         objective.MoveTo(status, request.ActorId, today.Now);
         db.Audit.Reason = request.Reason;
         db.ExpectVersion(objective, version);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return await details.StaleAsync(id, version, ct);
         return TypedResults.Ok((await details.ReadAsync(id, ct))!);
     }
 

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Okra.Api;
 using Okra.Data;
 using Okra.Domain.Objectives;
 using Okra.Tree;
@@ -44,5 +47,12 @@ public sealed class ObjectiveDetails(OkraDbContext db, SnapshotReader reader, Tr
         var objective = snapshot.Objectives.Single(o => o.Id == id);
         var node = new NodeBuilder(snapshot, ownerNames, subtree).Build(objective);
         return new ObjectiveDetailResponse(node, objective.Description, objective.ApprovedById, objective.ApprovedAt, objective.NextStatuses, ancestors);
+    }
+
+    /// <summary>409 for a change based on <paramref name="yourVersion"/>, carrying the objective as it is now.</summary>
+    public async Task<Conflict<ProblemDetails>> StaleAsync(Guid id, int yourVersion, CancellationToken ct)
+    {
+        var current = (await ReadAsync(id, ct))!;
+        return Problems.Stale("Objective", yourVersion, current.Objective.Version, current);
     }
 }

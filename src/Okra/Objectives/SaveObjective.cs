@@ -31,8 +31,7 @@ public static class SaveObjective
         if (await db.Objectives.Include(o => o.OwnerTeams).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } objective)
             return Problems.NotFound("Objective", id);
         if (request.Version is not { } version) return Problems.Invalid("version", "is required: send the version you based your change on.");
-        if (version != objective.Version)
-            return Problems.Stale("Objective", version, objective.Version, (await details.ReadAsync(id, ct))!);
+        if (version != objective.Version) return await details.StaleAsync(id, version, ct);
         if (request.CycleId is { } cycleId && cycleId != objective.CycleId)
             return Problems.Invalid("cycleId", "cannot change; carry the objective over to another cycle instead.");
         if (await OwnersProblemAsync(request, db, ct) is { } ownersProblem) return ownersProblem;
@@ -42,8 +41,12 @@ public static class SaveObjective
         objective.SetOwners(request.Level ?? objective.Level, request.OwnerPersonId, request.OwnerTeamIds ?? []);
         if (await ObjectiveAlignment.AlignAsync(objective, request.ParentObjectiveId, request.ParentKeyResultId, cycle.Dates, db, ct) is { } problem)
             return problem;
+        // A change of owner teams alone touches only their rows; count it as a change of the objective, so that its
+        // version goes up and a copy based on the old owners is refused.
+        if (db.ChangeTracker.Entries<ObjectiveTeam>().Any(e => e.State is EntityState.Added or EntityState.Deleted))
+            db.Entry(objective).Property(o => o.Version).IsModified = true;
         db.ExpectVersion(objective, version);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return await details.StaleAsync(id, version, ct);
         return TypedResults.Ok((await details.ReadAsync(id, ct))!);
     }
 

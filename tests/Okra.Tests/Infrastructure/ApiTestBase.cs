@@ -40,6 +40,23 @@ public abstract class ApiTestBase(OkraApp app)
         {
             var problem = await ReadAsync(response, HttpStatusCode.NotFound);
             Assert.Equal(404, (int)problem["status"]!);
+            Assert.False(string.IsNullOrWhiteSpace((string?)problem["title"]));
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="count"/> changes of one record at once, all based on version 0: exactly one may win and
+    /// every other must answer 409 with the winner's version and the current state, however the requests interleave.
+    /// </summary>
+    protected async Task AssertOneConcurrentChangeWinsAsync(Func<int, object> body, string url, int count = 8)
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, count).Select(i => Client.PutAsJsonAsync(url, body(i), Json)));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        foreach (var response in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            var problem = await ReadAsync(response, HttpStatusCode.Conflict);
+            Assert.Equal(1, (int)problem["currentVersion"]!);
+            Assert.NotNull(problem["current"]);
         }
     }
 
@@ -54,6 +71,7 @@ public abstract class ApiTestBase(OkraApp app)
     protected static void AssertNamesField(JsonNode problem, string field)
     {
         Assert.Equal(400, (int)problem["status"]!);
+        Assert.True(problem["errors"] is JsonObject, $"Expected the problem to name '{field}' but it names no field: {problem.ToJsonString()}");
         var errors = problem["errors"]!.AsObject();
         Assert.True(errors.ContainsKey(field), $"Expected the problem to name '{field}' but it named: {string.Join(", ", errors.Select(e => e.Key))}");
         Assert.False(string.IsNullOrWhiteSpace((string?)errors[field]![0]));
