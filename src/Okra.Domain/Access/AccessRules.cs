@@ -32,9 +32,18 @@ public static class AccessRules
         };
     }
 
-    /// <summary>Editing an objective's text, owners and alignment, and adding or editing its key results.</summary>
-    public static bool CanEditObjective(Actor actor, OkrScope scope) =>
-        actor.IsAdmin || (actor.CanWrite && (scope.IsLedBy(actor) || (scope.Level == ObjectiveLevel.Personal && scope.OwnerPersonId == actor.PersonId)));
+    /// <summary>
+    /// Editing an objective's text, owners and alignment, and adding or editing its key results: admins, leads of its team,
+    /// the owner of a personal objective, and — while it is a draft or a proposal — members of its owning teams.
+    /// </summary>
+    public static bool CanEditObjective(Actor actor, OkrScope scope)
+    {
+        if (actor.IsAdmin) return true;
+        if (!actor.CanWrite) return false;
+        if (scope.IsLedBy(actor)) return true;
+        if (scope.Level == ObjectiveLevel.Personal) return scope.OwnerPersonId == actor.PersonId;
+        return scope.Status is ObjectiveStatus.Draft or ObjectiveStatus.Proposed && scope.OwnerTeamIds.Any(actor.MemberTeams.Contains);
+    }
 
     /// <summary>Moving an objective to <paramref name="target"/>: approval (active), closing and archiving are for leads; owners may propose or withdraw.</summary>
     public static bool CanMoveObjective(Actor actor, OkrScope scope, ObjectiveStatus target)

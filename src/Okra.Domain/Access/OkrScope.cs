@@ -10,7 +10,10 @@ namespace Okra.Domain.Access;
 /// <param name="OwnerPersonId">The owning person, for personal objectives.</param>
 /// <param name="OwnerTeamIds">The owning teams, for team objectives.</param>
 /// <param name="OwnerPersonTeamIds">Teams the owning person belongs to (empty for team objectives).</param>
-public sealed record OkrScope(ObjectiveLevel Level, Guid? OwnerPersonId, IReadOnlyCollection<Guid> OwnerTeamIds, IReadOnlyCollection<Guid> OwnerPersonTeamIds)
+/// <param name="Status">Where the objective is in its workflow; a draft or proposal is still its proposers' to edit.</param>
+public sealed record OkrScope(
+    ObjectiveLevel Level, Guid? OwnerPersonId, IReadOnlyCollection<Guid> OwnerTeamIds, IReadOnlyCollection<Guid> OwnerPersonTeamIds,
+    ObjectiveStatus Status = ObjectiveStatus.Active)
 {
     /// <summary>True when <paramref name="actor"/> leads a team that owns the objective, or a team its owner belongs to.</summary>
     public bool IsLedBy(Actor actor) =>

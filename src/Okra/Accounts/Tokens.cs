@@ -30,7 +30,7 @@ public static class Tokens
         return TypedResults.Created($"/api/v1/tokens/{token.Id}", new CreatedTokenResponse(TokenResponse.From(token), secret));
     }
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> Revoke(
+    public static async Task<Results<NoContent, ProblemHttpResult>> Revoke(
         Guid id, OkraDbContext db, AccountService accounts, CurrentActor current, CancellationToken ct)
     {
         if (await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id, ct) is not { } token) return Problems.NotFound("Token", id);

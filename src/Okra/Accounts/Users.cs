@@ -42,7 +42,7 @@ public static class Users
             new InvitationResponse(From(user, person, today.Now), InvitationUrl(http, user, code), today.Now.AddDays(7)));
     }
 
-    public static async Task<Results<Ok<UserResponse>, NotFound<ProblemDetails>, ValidationProblem>> SetRole(
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult, ValidationProblem>> SetRole(
         Guid id, RoleRequest request, OkraDbContext db, AccountService accounts, CurrentActor actor, Today today, CancellationToken ct)
     {
         if (await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) is not { } user) return Problems.NotFound("User", id);
@@ -51,14 +51,14 @@ public static class Users
         return TypedResults.Ok(From(user, await db.People.FirstAsync(p => p.Id == user.PersonId, ct), today.Now));
     }
 
-    public static async Task<Results<Ok<PasswordResetResponse>, NotFound<ProblemDetails>>> ResetPassword(
+    public static async Task<Results<Ok<PasswordResetResponse>, ProblemHttpResult>> ResetPassword(
         Guid id, OkraDbContext db, AccountService accounts, CurrentActor actor, CancellationToken ct)
     {
         if (await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) is not { } user) return Problems.NotFound("User", id);
         return TypedResults.Ok(new PasswordResetResponse(user.Id, await accounts.ResetPasswordAsync(user, actor.AuditName, ct)));
     }
 
-    public static async Task<Results<Ok<InvitationResponse>, NotFound<ProblemDetails>>> Invite(
+    public static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Invite(
         Guid id, OkraDbContext db, AccountService accounts, Today today, HttpRequest http, CancellationToken ct)
     {
         if (await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) is not { } user) return Problems.NotFound("User", id);

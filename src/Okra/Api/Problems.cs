@@ -12,8 +12,8 @@ public static class Problems
             title: "One or more fields are invalid.");
 
     /// <summary>404 for an unknown id.</summary>
-    public static NotFound<ProblemDetails> NotFound(string what, Guid id) =>
-        TypedResults.NotFound(new ProblemDetails
+    public static ProblemHttpResult NotFound(string what, Guid id) =>
+        TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status404NotFound,
             Title = $"{what} not found.",
@@ -21,8 +21,8 @@ public static class Problems
         });
 
     /// <summary>409 for an update based on an old version, carrying the current version and state.</summary>
-    public static Conflict<ProblemDetails> Stale(string what, int yourVersion, int currentVersion, object current) =>
-        TypedResults.Conflict(new ProblemDetails
+    public static ProblemHttpResult Stale(string what, int yourVersion, int currentVersion, object current) =>
+        TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
             Title = $"The {what.ToLowerInvariant()} was changed by someone else.",

@@ -11,10 +11,10 @@ public sealed record AuditEntryResponse(Guid Id, DateTimeOffset At, string Actor
 /// <summary>The audit trail of an objective or key result, newest first.</summary>
 public static class AuditTrail
 {
-    public static async Task<Results<Ok<List<AuditEntryResponse>>, NotFound<ProblemDetails>>> ForObjective(Guid id, OkraDbContext db, CancellationToken ct) =>
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> ForObjective(Guid id, OkraDbContext db, CancellationToken ct) =>
         await db.Objectives.AnyAsync(o => o.Id == id, ct) ? TypedResults.Ok(await ReadAsync(db, id, ct)) : Problems.NotFound("Objective", id);
 
-    public static async Task<Results<Ok<List<AuditEntryResponse>>, NotFound<ProblemDetails>>> ForKeyResult(Guid id, OkraDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> ForKeyResult(Guid id, OkraDbContext db, CancellationToken ct)
     {
         if (!await db.KeyResults.AnyAsync(k => k.Id == id, ct)) return Problems.NotFound("Key result", id);
         // A key result's trail includes corrections and retractions of its check-ins.

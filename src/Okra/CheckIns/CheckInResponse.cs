@@ -10,8 +10,10 @@ public sealed record CheckInResponse(
         new(c.Id, c.KeyResultId, c.Date, c.Value, c.Confidence, c.Comment, c.Blockers, c.AuthorId, c.Source, c.CreatedAt, c.IsRetracted);
 }
 
-/// <summary>A new check-in. <c>date</c> defaults to today; a checklist milestone takes its value from its initiatives.</summary>
-public sealed record CheckInRequest(DateOnly? Date, decimal? Value, int? Confidence, string? Comment, string? Blockers, Guid? AuthorId);
+/// <summary>
+/// A new check-in by the signed-in person. <c>date</c> defaults to today; a checklist milestone takes its value from its initiatives.
+/// </summary>
+public sealed record CheckInRequest(DateOnly? Date, decimal? Value, int? Confidence, string? Comment, string? Blockers);
 
 /// <summary>An audited correction of a check-in; <c>reason</c> is required.</summary>
 public sealed record CorrectionRequest(decimal? Value, int? Confidence, string? Comment, string? Blockers, string? Reason);

@@ -5,6 +5,7 @@ using Okra.Api;
 using Okra.Data;
 using Okra.Hosting;
 using Okra.KeyResults;
+using Okra.Security;
 
 namespace Okra.CheckIns;
 
@@ -12,18 +13,17 @@ public sealed record CheckInCreatedResponse(CheckInResponse CheckIn, KeyResultDe
 
 public static class CreateCheckIn
 {
-    public static async Task<Results<Created<CheckInCreatedResponse>, NotFound<ProblemDetails>, ValidationProblem>> Handle(
-        Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, CancellationToken ct)
+    public static async Task<Results<Created<CheckInCreatedResponse>, ProblemHttpResult, ValidationProblem>> Handle(
+        Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, OkrAccess access, CancellationToken ct)
     {
         if (await db.KeyResults.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
-        if (request.AuthorId is not { } authorId) return Problems.Invalid("authorId", "is required.");
-        if (!await db.People.AnyAsync(p => p.Id == authorId, ct)) return Problems.Invalid("authorId", $"There is no person with id {authorId}.");
+        if (await access.CheckInAsync(keyResult, ct) is { } forbidden) return forbidden;
         if (request.Confidence is not { } confidence) return Problems.Invalid("confidence", "is required: 0 (no chance) to 10 (certain).");
         var cycle = await db.Objectives.Where(o => o.Id == keyResult.ObjectiveId)
             .Join(db.Cycles, o => o.CycleId, c => c.Id, (o, c) => c).AsNoTracking().FirstAsync(ct);
 
         var checkIn = keyResult.CheckIn(request.Date ?? today.Date, request.Value, confidence, request.Comment, request.Blockers,
-            authorId, cycle.Dates, today.Date, today.Now, await ChecklistProgress.OfAsync(keyResult, db, ct));
+            await access.PersonIdAsync(ct), cycle.Dates, today.Date, today.Now, await ChecklistProgress.OfAsync(keyResult, db, ct));
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}",

@@ -8,7 +8,7 @@ namespace Okra.CheckIns;
 
 public static class ListCheckIns
 {
-    public static async Task<Results<Ok<List<CheckInResponse>>, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<CheckInResponse>>, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
     {
         if (!await db.KeyResults.AnyAsync(k => k.Id == id, ct)) return Problems.NotFound("Key result", id);
         var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.KeyResultId == id).ToListAsync(ct);
@@ -18,6 +18,6 @@ public static class ListCheckIns
 
 public static class GetCheckIn
 {
-    public static async Task<Results<Ok<CheckInResponse>, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
+    public static async Task<Results<Ok<CheckInResponse>, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
         await db.CheckIns.FindAsync([id], ct) is { } checkIn ? TypedResults.Ok(CheckInResponse.From(checkIn)) : Problems.NotFound("Check-in", id);
 }

@@ -32,7 +32,9 @@ internal static class MaintenanceCommands
             if (await db.Organisations.AnyAsync(token))
                 throw new CliException("the database already holds an organisation; the demo is only created in an empty database.");
             var summary = await services.GetRequiredService<Okra.Demo.DemoOrganisation>().SeedAsync(parse.GetValue(lang), token);
+            await Security.FirstRun.CreateDemoAccountsAsync(db, services.GetRequiredService<Accounts.AccountService>(), token);
             Console.WriteLine($"Created the demo organisation: {summary}.");
+            Console.WriteLine($"Every demo person signs in with their e-mail and the password {Security.FirstRun.DemoPassword}.");
             return 0;
         }, ct));
         return command;

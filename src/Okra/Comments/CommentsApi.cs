@@ -50,7 +50,7 @@ public static class CommentsApi
         return TypedResults.Created($"/api/v1/comments/{comment.Id}", From(comment, author));
     }
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> Delete(Guid id, OkraDbContext db, CurrentActor current, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, OkraDbContext db, CurrentActor current, CancellationToken ct)
     {
         if (await db.Comments.FirstOrDefaultAsync(c => c.Id == id && !c.IsDeleted, ct) is not { } comment) return Problems.NotFound("Comment", id);
         var actor = await current.GetAsync(ct);

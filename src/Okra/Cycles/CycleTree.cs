@@ -10,7 +10,7 @@ namespace Okra.Cycles;
 
 public static class CycleTree
 {
-    public static async Task<Results<Ok<TreeResponse>, NotFound<ProblemDetails>>> Handle(
+    public static async Task<Results<Ok<TreeResponse>, ProblemHttpResult>> Handle(
         Guid id, OkraDbContext db, TreeBuilder builder, CancellationToken ct,
         Guid? teamId = null, Guid? ownerId = null, string? status = null, string? level = null, string? q = null)
     {

@@ -17,18 +17,18 @@ public static class ListCycles
 
 public static class GetCycle
 {
-    public static async Task<Results<Ok<CycleResponse>, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
+    public static async Task<Results<Ok<CycleResponse>, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
         await db.Cycles.FindAsync([id], ct) is { } cycle ? TypedResults.Ok(CycleResponse.From(cycle)) : Problems.NotFound("Cycle", id);
 }
 
 public static class CurrentCycle
 {
-    public static async Task<Results<Ok<CycleResponse>, NotFound<ProblemDetails>>> Handle(OkraDbContext db, Today today, CancellationToken ct)
+    public static async Task<Results<Ok<CycleResponse>, ProblemHttpResult>> Handle(OkraDbContext db, Today today, CancellationToken ct)
     {
         var cycle = await FindAsync(db, today.Date, ct);
-        return cycle is null
-            ? TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "No current cycle.", Detail = $"No cycle contains {today.Date:yyyy-MM-dd}. Create one with POST /api/v1/cycles." })
-            : TypedResults.Ok(CycleResponse.From(cycle));
+        if (cycle is null)
+            return TypedResults.Problem(statusCode: 404, title: "No current cycle.", detail: $"No cycle contains {today.Date:yyyy-MM-dd}. Create one with POST /api/v1/cycles.");
+        return TypedResults.Ok(CycleResponse.From(cycle));
     }
 
     /// <summary>The shortest non-archived cycle containing <paramref name="date"/>: a quarter before a year.</summary>
@@ -39,7 +39,7 @@ public static class CurrentCycle
 
 public static class ArchiveCycle
 {
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
     {
         if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return Problems.NotFound("Cycle", id);
         cycle.Archive();

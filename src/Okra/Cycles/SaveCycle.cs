@@ -21,7 +21,7 @@ public static class SaveCycle
         return TypedResults.Created($"/api/v1/cycles/{cycle.Id}", CycleResponse.From(cycle));
     }
 
-    public static async Task<Results<Ok<CycleResponse>, NotFound<ProblemDetails>, ValidationProblem>> Update(
+    public static async Task<Results<Ok<CycleResponse>, ProblemHttpResult, ValidationProblem>> Update(
         Guid id, CycleRequest request, OkraDbContext db, CancellationToken ct)
     {
         if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return Problems.NotFound("Cycle", id);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Okra.Accounts;
 using Okra.Data;
+using Okra.Security;
 
 namespace Okra.Hosting;
 
@@ -15,17 +17,28 @@ internal sealed partial class StartupTasks(IServiceProvider services, IOptions<O
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OkraDbContext>();
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
-        var empty = !await db.Organisations.AnyAsync(cancellationToken);
+        var empty = !await db.Organisations.AnyAsync(cancellationToken) && !await db.People.AnyAsync(cancellationToken);
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         if (empty && options.Value.SeedsDemo)
         {
             var demo = scope.ServiceProvider.GetRequiredService<Demo.DemoOrganisation>();
             var summary = await demo.SeedAsync(null, cancellationToken);
-            LogDemo(summary);
+            await FirstRun.CreateDemoAccountsAsync(db, accounts, cancellationToken);
+            LogDemo(summary, FirstRun.DemoPassword);
+        }
+        else if (await FirstRun.EnsureAdminAsync(db, accounts, cancellationToken) is { } password)
+        {
+            // Shown once, on the console only: the log may be kept, the console of a first start is not.
+            Console.WriteLine();
+            Console.WriteLine($"  Okra created the first admin account: {FirstRun.AdminEmail}");
+            Console.WriteLine($"  One-time password: {password}");
+            Console.WriteLine("  Sign in and change it, or reset it later with: okra users reset-password admin@okra.local");
+            Console.WriteLine();
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo organisation: {Summary}")]
-    private partial void LogDemo(string summary);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo organisation: {Summary}. Every demo person signs in with their e-mail and the password {Password}")]
+    private partial void LogDemo(string summary, string password);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Okra.Accounts;
 using Okra.Api;
+using Okra.Comments;
 using Okra.CheckIns;
 using Okra.Cycles;
 using Okra.Data;
@@ -9,6 +11,7 @@ using Okra.KeyResults;
 using Okra.Objectives;
 using Okra.Organisation;
 using Okra.People;
+using Okra.Security;
 using Okra.Teams;
 using Okra.Tree;
 using Scalar.AspNetCore;
@@ -33,6 +36,7 @@ public static class WebApp
         services.AddScoped<Exchange.OkrExporter>();
         services.AddScoped<Exchange.OkrImporter>();
         services.AddScoped<Demo.DemoOrganisation>();
+        services.AddOkraIdentity();
         return services;
     }
 
@@ -52,14 +56,27 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddOkraSecurity(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseAuthentication();
+        app.UseOkraRequestGuards();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Okra API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapHealthChecks("/health");
-        app.MapOrganisationApi()
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountsApi()
+            .MapCommentsApi()
+            .MapOrganisationApi()
             .MapPeopleApi()
             .MapTeamsApi()
             .MapCyclesApi()

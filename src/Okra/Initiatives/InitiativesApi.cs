@@ -27,13 +27,13 @@ public static class InitiativesApi
         return app;
     }
 
-    private static async Task<Results<Ok<InitiativeResponse>, NotFound<ProblemDetails>>> GetInitiative(Guid id, OkraDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<InitiativeResponse>, ProblemHttpResult>> GetInitiative(Guid id, OkraDbContext db, CancellationToken ct) =>
         await db.Initiatives.FindAsync([id], ct) is { } i ? TypedResults.Ok(InitiativeResponse.From(i)) : Problems.NotFound("Initiative", id);
 }
 
 public static class ListInitiatives
 {
-    public static async Task<Results<Ok<List<InitiativeResponse>>, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<InitiativeResponse>>, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
     {
         if (!await db.KeyResults.AnyAsync(k => k.Id == id, ct)) return Problems.NotFound("Key result", id);
         return TypedResults.Ok((await db.Initiatives.AsNoTracking().Where(i => i.KeyResultId == id).OrderBy(i => i.Id).ToListAsync(ct))

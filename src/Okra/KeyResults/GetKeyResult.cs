@@ -6,6 +6,6 @@ namespace Okra.KeyResults;
 
 public static class GetKeyResult
 {
-    public static async Task<Results<Ok<KeyResultDetailResponse>, NotFound<ProblemDetails>>> Handle(Guid id, KeyResultDetails details, CancellationToken ct) =>
+    public static async Task<Results<Ok<KeyResultDetailResponse>, ProblemHttpResult>> Handle(Guid id, KeyResultDetails details, CancellationToken ct) =>
         await details.ReadAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound("Key result", id);
 }

@@ -27,7 +27,7 @@ public sealed class KeyResultDetails(OkraDbContext db, SnapshotReader reader, Tr
     }
 
     /// <summary>409 for a change based on <paramref name="yourVersion"/>, carrying the key result as it is now.</summary>
-    public async Task<Conflict<ProblemDetails>> StaleAsync(Guid id, int yourVersion, CancellationToken ct)
+    public async Task<ProblemHttpResult> StaleAsync(Guid id, int yourVersion, CancellationToken ct)
     {
         var current = (await ReadAsync(id, ct))!;
         return Problems.Stale("Key result", yourVersion, current.KeyResult.Version, current);

@@ -6,17 +6,19 @@ using Okra.Data;
 using Okra.Domain.KeyResults;
 using Okra.Domain.Objectives;
 using Okra.Hosting;
+using Okra.Security;
 
 namespace Okra.KeyResults;
 
 public static class SaveKeyResult
 {
-    public static async Task<Results<Created<KeyResultDetailResponse>, ValidationProblem>> Create(
-        KeyResultRequest request, OkraDbContext db, Today today, KeyResultDetails details, CancellationToken ct)
+    public static async Task<Results<Created<KeyResultDetailResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        KeyResultRequest request, OkraDbContext db, Today today, KeyResultDetails details, OkrAccess access, CancellationToken ct)
     {
         if (request.ObjectiveId is not { } objectiveId) return Problems.Invalid("objectiveId", "is required.");
         var objective = await db.Objectives.AsNoTracking().FirstOrDefaultAsync(o => o.Id == objectiveId, ct);
         if (objective is null) return Problems.Invalid("objectiveId", $"There is no objective with id {objectiveId}.");
+        if (await access.EditObjectiveAsync(objective, ct) is { } forbidden) return forbidden;
         if (objective.Status is ObjectiveStatus.Closed or ObjectiveStatus.Archived)
             return Problems.Invalid("objectiveId", $"The objective is {objective.Status.ToString().ToLowerInvariant()} and takes no new key results.");
         if (await OwnerProblemAsync(request, db, ct) is { } ownerProblem) return ownerProblem;
@@ -29,10 +31,11 @@ public static class SaveKeyResult
         return TypedResults.Created($"/api/v1/key-results/{keyResult.Id}", (await details.ReadAsync(keyResult.Id, ct))!);
     }
 
-    public static async Task<Results<Ok<KeyResultDetailResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> Update(
-        Guid id, KeyResultRequest request, OkraDbContext db, KeyResultDetails details, CancellationToken ct)
+    public static async Task<Results<Ok<KeyResultDetailResponse>, ProblemHttpResult, ValidationProblem>> Update(
+        Guid id, KeyResultRequest request, OkraDbContext db, KeyResultDetails details, OkrAccess access, CancellationToken ct)
     {
         if (await db.KeyResults.FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
+        if (await access.EditKeyResultAsync(keyResult, ct) is { } forbidden) return forbidden;
         if (request.Version is not { } version) return Problems.Invalid("version", "is required: send the version you based your change on.");
         if (version != keyResult.Version) return await details.StaleAsync(id, version, ct);
         if (request.ObjectiveId is { } objectiveId && objectiveId != keyResult.ObjectiveId)

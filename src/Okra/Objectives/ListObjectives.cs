@@ -25,6 +25,6 @@ public static class ListObjectives
 
 public static class GetObjective
 {
-    public static async Task<Results<Ok<ObjectiveDetailResponse>, NotFound<ProblemDetails>>> Handle(Guid id, ObjectiveDetails details, CancellationToken ct) =>
+    public static async Task<Results<Ok<ObjectiveDetailResponse>, ProblemHttpResult>> Handle(Guid id, ObjectiveDetails details, CancellationToken ct) =>
         await details.ReadAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound("Objective", id);
 }

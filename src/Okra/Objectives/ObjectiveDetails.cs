@@ -50,7 +50,7 @@ public sealed class ObjectiveDetails(OkraDbContext db, SnapshotReader reader, Tr
     }
 
     /// <summary>409 for a change based on <paramref name="yourVersion"/>, carrying the objective as it is now.</summary>
-    public async Task<Conflict<ProblemDetails>> StaleAsync(Guid id, int yourVersion, CancellationToken ct)
+    public async Task<ProblemHttpResult> StaleAsync(Guid id, int yourVersion, CancellationToken ct)
     {
         var current = (await ReadAsync(id, ct))!;
         return Problems.Stale("Objective", yourVersion, current.Objective.Version, current);

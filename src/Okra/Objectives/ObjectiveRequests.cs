@@ -12,4 +12,4 @@ public sealed record ObjectiveRequest(
     Guid? OwnerPersonId, IReadOnlyList<Guid>? OwnerTeamIds, Guid? ParentObjectiveId, Guid? ParentKeyResultId, int? Version);
 
 /// <summary>Moves an objective along draft → proposed → active → closed, or to archived.</summary>
-public sealed record StatusRequest(ObjectiveStatus? Status, int? Version, string? Reason, Guid? ActorId);
+public sealed record StatusRequest(ObjectiveStatus? Status, int? Version, string? Reason);

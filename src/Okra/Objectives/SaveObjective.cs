@@ -5,14 +5,17 @@ using Okra.Api;
 using Okra.Data;
 using Okra.Domain.Objectives;
 using Okra.Hosting;
+using Okra.Security;
 
 namespace Okra.Objectives;
 
 public static class SaveObjective
 {
-    public static async Task<Results<Created<ObjectiveDetailResponse>, ValidationProblem>> Create(
-        ObjectiveRequest request, OkraDbContext db, Today today, ObjectiveDetails details, CancellationToken ct)
+    public static async Task<Results<Created<ObjectiveDetailResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        ObjectiveRequest request, OkraDbContext db, Today today, ObjectiveDetails details, OkrAccess access, CancellationToken ct)
     {
+        if (await access.CreateObjectiveAsync(request.Level ?? ObjectiveLevel.Team, request.OwnerPersonId, request.OwnerTeamIds ?? [], ct) is { } forbidden)
+            return forbidden;
         if (request.CycleId is not { } cycleId) return Problems.Invalid("cycleId", "is required.");
         if (await db.Cycles.FindAsync([cycleId], ct) is not { } cycle) return Problems.Invalid("cycleId", $"There is no cycle with id {cycleId}.");
         if (await OwnersProblemAsync(request, db, ct) is { } ownersProblem) return ownersProblem;
@@ -25,11 +28,15 @@ public static class SaveObjective
         return TypedResults.Created($"/api/v1/objectives/{objective.Id}", (await details.ReadAsync(objective.Id, ct))!);
     }
 
-    public static async Task<Results<Ok<ObjectiveDetailResponse>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> Update(
-        Guid id, ObjectiveRequest request, OkraDbContext db, ObjectiveDetails details, CancellationToken ct)
+    public static async Task<Results<Ok<ObjectiveDetailResponse>, ProblemHttpResult, ValidationProblem>> Update(
+        Guid id, ObjectiveRequest request, OkraDbContext db, ObjectiveDetails details, OkrAccess access, CancellationToken ct)
     {
         if (await db.Objectives.Include(o => o.OwnerTeams).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } objective)
             return Problems.NotFound("Objective", id);
+        if (await access.EditObjectiveAsync(objective, ct) is { } forbidden) return forbidden;
+        // The new owners must be ones the actor could create an objective for (a lead cannot hand it to another team).
+        if (await access.CreateObjectiveAsync(request.Level ?? objective.Level, request.OwnerPersonId, request.OwnerTeamIds ?? [], ct) is { } notYours)
+            return notYours;
         if (request.Version is not { } version) return Problems.Invalid("version", "is required: send the version you based your change on.");
         if (version != objective.Version) return await details.StaleAsync(id, version, ct);
         if (request.CycleId is { } cycleId && cycleId != objective.CycleId)

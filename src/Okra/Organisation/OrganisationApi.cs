@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Okra.Data;
 using Okra.Domain.Progress;
+using Okra.Security;
 
 namespace Okra.Organisation;
 
@@ -22,7 +23,7 @@ public static class OrganisationApi
         var group = app.MapGroup("/api/v1/organisation").WithTags("Organisation");
         group.MapGet("/", GetOrganisation).WithName("GetOrganisation").WithSummary("The organisation's settings.");
         group.MapPut("/", UpdateOrganisation).WithName("UpdateOrganisation")
-            .WithSummary("Changes name, currency, locale, fiscal-year start month and status tolerances.");
+            .WithSummary("Changes name, currency, locale, fiscal-year start month and status tolerances.").AdminOnly();
         return app;
     }
 

@@ -7,7 +7,7 @@ namespace Okra.People;
 
 public static class ArchivePerson
 {
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
     {
         if (await db.People.FindAsync([id], ct) is not { } person) return Problems.NotFound("Person", id);
         person.Archive();

@@ -7,7 +7,7 @@ namespace Okra.People;
 
 public static class GetPerson
 {
-    public static async Task<Results<Ok<PersonResponse>, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
+    public static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
         await db.People.FindAsync([id], ct) is { } person
             ? TypedResults.Ok(PersonResponse.From(person))
             : Problems.NotFound("Person", id);

@@ -13,7 +13,7 @@ namespace Okra.People;
 public static class PersonKeyResults
 {
     /// <summary>The active key results a person owns in one cycle, or by default in every cycle that contains today.</summary>
-    public static async Task<Results<Ok<List<KeyResultProgressResponse>>, NotFound<ProblemDetails>, ValidationProblem>> Handle(
+    public static async Task<Results<Ok<List<KeyResultProgressResponse>>, ProblemHttpResult, ValidationProblem>> Handle(
         Guid id, OkraDbContext db, SnapshotReader reader, TreeBuilder names, Today today, CancellationToken ct, Guid? cycleId = null)
     {
         if (!await db.People.AnyAsync(p => p.Id == id, ct)) return Problems.NotFound("Person", id);

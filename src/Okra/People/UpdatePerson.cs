@@ -7,7 +7,7 @@ namespace Okra.People;
 
 public static class UpdatePerson
 {
-    public static async Task<Results<Ok<PersonResponse>, NotFound<ProblemDetails>, ValidationProblem>> Handle(
+    public static async Task<Results<Ok<PersonResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Guid id, PersonRequest request, OkraDbContext db, CancellationToken ct)
     {
         if (await db.People.FindAsync([id], ct) is not { } person) return Problems.NotFound("Person", id);

@@ -31,7 +31,8 @@ public static class FirstRun
     /// <summary>Accounts for the demo people: the first person (the CEO) is admin, the rest members.</summary>
     public static async Task CreateDemoAccountsAsync(OkraDbContext db, AccountService accounts, CancellationToken ct)
     {
-        var people = await db.People.OrderBy(p => p.Id).ToListAsync(ct);
+        var withAccounts = await db.Users.Select(u => u.PersonId).ToListAsync(ct);
+        var people = (await db.People.OrderBy(p => p.Id).ToListAsync(ct)).Where(p => !withAccounts.Contains(p.Id)).ToList();
         var ceo = people.FirstOrDefault(p => p.ManagerId is null);
         foreach (var person in people)
             await accounts.CreateAsync(person, person == ceo ? AccountRole.Admin : AccountRole.Member, DemoPassword, "demo", ct);

@@ -15,7 +15,7 @@ public sealed class OkrScopes(OkraDbContext db)
     public async Task<OkrScope> OfAsync(Objective objective, CancellationToken ct)
     {
         var teams = await db.ObjectiveTeams.AsNoTracking().Where(t => t.ObjectiveId == objective.Id).Select(t => t.TeamId).ToListAsync(ct);
-        return await OfAsync(objective.Level, objective.OwnerPersonId, teams, ct);
+        return await OfAsync(objective.Level, objective.OwnerPersonId, teams, ct) with { Status = objective.Status };
     }
 
     public async Task<OkrScope> OfKeyResultAsync(KeyResult keyResult, CancellationToken ct) =>

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Okra.Accounts;
+using Okra.Data;
+using Okra.Domain.Access;
 using Okra.Data.Accounts;
 
 namespace Okra.Security;
@@ -20,7 +22,8 @@ public static class SecuritySetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddScoped<OkrScopes>();
-        services.AddOkraIdentity().AddSignInManager();
+        services.AddScoped<OkrAccess>();
+        new IdentityBuilder(typeof(OkraUser), services).AddSignInManager();
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Selector;
@@ -73,6 +76,24 @@ public static class SecuritySetup
         return services;
     }
 
+    /// <summary>
+    /// After sign-in: a read-only token may not write (403 before any handler runs), and audit entries of the request name
+    /// the signed-in account.
+    /// </summary>
+    public static IApplicationBuilder UseOkraRequestGuards(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var readOnly = context.User.FindFirst(TokenAuthenticationHandler.ScopeClaim)?.Value == nameof(TokenScope.Read);
+        if (readOnly && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not do this.",
+                detail: "This token is read-only; create a write token to change data.").ExecuteAsync(context);
+            return;
+        }
+        if (context.User.FindFirstValue(ClaimTypes.Email) is { } email)
+            context.RequestServices.GetRequiredService<OkraDbContext>().Audit.Actor = email;
+        await next(context);
+    });
+
     /// <summary>Security headers on every answer. The API reference page needs inline script and style; nothing else does.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -88,7 +109,7 @@ public static class SecuritySetup
 
     private static Task Status(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -15,7 +15,7 @@ public static class ListTeams
 
 public static class GetTeam
 {
-    public static async Task<Results<Ok<TeamResponse>, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
+    public static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct) =>
         await db.Teams.AsNoTracking().Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct) is { } team
             ? TypedResults.Ok(TeamResponse.From(team))
             : Problems.NotFound("Team", id);
@@ -23,7 +23,7 @@ public static class GetTeam
 
 public static class ArchiveTeam
 {
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(Guid id, OkraDbContext db, CancellationToken ct)
     {
         if (await db.Teams.FindAsync([id], ct) is not { } team) return Problems.NotFound("Team", id);
         team.Archive();

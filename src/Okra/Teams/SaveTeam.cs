@@ -18,7 +18,7 @@ public static class SaveTeam
         return TypedResults.Created($"/api/v1/teams/{team.Id}", TeamResponse.From(team));
     }
 
-    public static async Task<Results<Ok<TeamResponse>, NotFound<ProblemDetails>, ValidationProblem>> Update(
+    public static async Task<Results<Ok<TeamResponse>, ProblemHttpResult, ValidationProblem>> Update(
         Guid id, TeamRequest request, OkraDbContext db, CancellationToken ct)
     {
         if (await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct) is not { } team) return Problems.NotFound("Team", id);

@@ -9,7 +9,7 @@ namespace Okra.Teams;
 
 public static class TeamMembership
 {
-    public static async Task<Results<Ok<TeamResponse>, NotFound<ProblemDetails>>> Set(
+    public static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Set(
         Guid id, Guid personId, MembershipRequest request, OkraDbContext db, CancellationToken ct)
     {
         if (await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct) is not { } team) return Problems.NotFound("Team", id);
@@ -19,7 +19,7 @@ public static class TeamMembership
         return TypedResults.Ok(TeamResponse.From(team));
     }
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> Remove(Guid id, Guid personId, OkraDbContext db, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Remove(Guid id, Guid personId, OkraDbContext db, CancellationToken ct)
     {
         if (await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct) is not { } team) return Problems.NotFound("Team", id);
         if (!team.RemoveMember(personId)) return Problems.NotFound("Team member", personId);

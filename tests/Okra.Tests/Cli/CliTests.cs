@@ -74,6 +74,22 @@ public abstract class CliTests
     }
 
     [Fact]
+    public async Task Import_BadValueInLastTable_WritesNothing()
+    {
+        var okra = await NewDatabaseAsync();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("okra-import-").FullName, "bad-audit.json");
+        await File.WriteAllTextAsync(file, """
+            {"format":"okra-export","version":1,"tables":{
+              "Person":[{"Email":"a@b.test","Id":"0190f5a1-0000-7000-8000-000000000001","IsArchived":false,"JobTitle":null,"Locale":"hu","ManagerId":null,"Name":"A"}],
+              "AuditEntry":[{"Id":"not-a-guid"}]}}
+            """);
+        var import = await okra.RunAsync("import", file);
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains("AuditEntry row 1: column \"Id\" is not a valid Guid.", import.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"Person\": []", (await okra.RunAsync("export")).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrate_FreshDatabase_ReportsUpToDate()
     {
         var migrate = await (await NewDatabaseAsync()).RunAsync("migrate");

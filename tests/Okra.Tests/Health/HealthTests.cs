@@ -18,8 +18,21 @@ public abstract class HealthTests(OkraApp app) : ApiTestBase(app)
     {
         var document = await GetAsync("/openapi/v1.json");
         Assert.NotNull(document["paths"]!["/api/v1/cycles/{id}/tree"]);
-        var docs = await Client.GetAsync("/api/docs");
+        var docs = await Client.GetAsync("/api/docs/");
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Contains("text/html", docs.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignedOut_OnlyHealthAnswers()
+    {
+        using var anonymous = App.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
+        foreach (var url in new[] { "/openapi/v1.json", "/api/docs/", "/api/v1/cycles", "/api/v1/organisation" })
+        {
+            var response = await anonymous.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{url} answered {(int)response.StatusCode} to a signed-out caller");
+        }
     }
 }
 

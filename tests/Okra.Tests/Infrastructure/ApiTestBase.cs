@@ -7,13 +7,18 @@ using Okra.Hosting;
 namespace Okra.Tests.Infrastructure;
 
 /// <summary>Helpers for API tests: JSON in and out the way the app speaks it, and ProblemDetails checks.</summary>
-public abstract class ApiTestBase(OkraApp app)
+public abstract class ApiTestBase(OkraApp app) : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
 
     protected OkraApp App => app;
 
-    protected HttpClient Client { get; } = app.CreateClient();
+    /// <summary>Signed in as the fixture's admin with a write token.</summary>
+    protected HttpClient Client { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync() => Client = app.ClientFor(await app.AdminAsync());
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 
     protected async Task<JsonNode> PostAsync(string url, object body, HttpStatusCode expected = HttpStatusCode.Created) =>
         await ReadAsync(await Client.PostAsJsonAsync(url, body, Json), expected);

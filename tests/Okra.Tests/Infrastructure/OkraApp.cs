@@ -9,7 +9,7 @@ namespace Okra.Tests.Infrastructure;
 /// The real app on a real database, with the clock fixed at <see cref="Start"/>. One subclass per provider;
 /// tests are written once against this type and run on both.
 /// </summary>
-public abstract class OkraApp : WebApplicationFactory<Program>, IAsyncLifetime
+public abstract partial class OkraApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>Monday 15 February 2027, 09:00 UTC: 45 of the 89 days of 2027-Q1 have passed.</summary>
     public static readonly DateTimeOffset Start = new(2027, 2, 15, 9, 0, 0, TimeSpan.Zero);

@@ -29,8 +29,8 @@ public abstract class ScenarioTestBase(OkraApp app) : ApiTestBase(app)
     protected async Task<JsonNode> MetricAsync(Guid objectiveId, Guid ownerPersonId, decimal baseline = 0m, decimal target = 100m) =>
         await KeyResultAsync(new { objectiveId, title = $"Metric {Guid.NewGuid():N}", ownerPersonId, kind = "metric", baseline, target });
 
-    protected async Task<JsonNode> CheckInAsync(Guid keyResultId, Guid authorId, decimal value, string date, int confidence = 7) =>
-        await PostAsync($"/api/v1/key-results/{keyResultId}/check-ins", new { date, value, confidence, authorId });
+    protected async Task<JsonNode> CheckInAsync(Guid keyResultId, decimal value, string date, int confidence = 7) =>
+        await PostAsync($"/api/v1/key-results/{keyResultId}/check-ins", new { date, value, confidence });
 
     /// <summary>A person owning a personal objective in 2027-Q1.</summary>
     protected async Task<(Guid Person, Guid Cycle, Guid Objective)> WorldAsync()

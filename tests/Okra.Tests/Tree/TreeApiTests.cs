@@ -21,9 +21,9 @@ public abstract class TreeApiTests(OkraApp app) : ScenarioTestBase(app)
         {
             objectiveId = objective, title = "20 cold calls a week", ownerPersonId = person, kind = "recurring", period = "week", targetPerPeriod = 20m,
         }));
-        await CheckInAsync(mrr, person, 11_000_000m, "2027-02-12");
-        await CheckInAsync(calls, person, 10m, "2027-02-05");
-        await CheckInAsync(calls, person, 20m, "2027-02-12", confidence: 5);
+        await CheckInAsync(mrr, 11_000_000m, "2027-02-12");
+        await CheckInAsync(calls, 10m, "2027-02-05");
+        await CheckInAsync(calls, 20m, "2027-02-12", confidence: 5);
 
         var tree = await GetAsync($"/api/v1/cycles/{cycle}/tree");
         var node = tree["objectives"]!.AsArray().Single(o => IdOf(o!) == objective)!;
@@ -59,8 +59,8 @@ public abstract class TreeApiTests(OkraApp app) : ScenarioTestBase(app)
             objectiveId = objective, title = "Complaint handling ≤ 24 h", ownerPersonId = person, kind = "threshold",
             unit = "hours", comparison = "atMost", limit = 24m,
         }));
-        await CheckInAsync(handling, person, 20m, "2027-02-03");
-        await CheckInAsync(handling, person, 30m, "2027-02-10");
+        await CheckInAsync(handling, 20m, "2027-02-03");
+        await CheckInAsync(handling, 30m, "2027-02-10");
 
         var tree = await GetAsync($"/api/v1/cycles/{cycle}/tree");
         var kr = tree["objectives"]!.AsArray().Single(o => IdOf(o!) == objective)!["keyResults"]![0]!;
