@@ -23,6 +23,8 @@ public static class AccountsApi
         users.MapPost("/{id:guid}/reset-password", Users.ResetPassword).WithName("ResetUserPassword")
             .WithSummary("Replaces the password with a new one-time password, shown once.").AdminOnly();
         users.MapPost("/{id:guid}/invitation", Users.Invite).WithName("InviteUser").WithSummary("Issues a new invitation link.").AdminOnly();
+        users.MapGet("/{id:guid}/audit", Audit.AuditTrail.ForAccount).WithName("GetUserAudit")
+            .WithSummary("Sign-ins, failed sign-ins, role changes, password resets and token changes of an account.").AdminOnly();
 
         var tokens = app.MapGroup("/api/v1/tokens").WithTags("Accounts");
         tokens.MapGet("/", Tokens.List).WithName("ListTokens").WithSummary("My API tokens (never their secrets).");

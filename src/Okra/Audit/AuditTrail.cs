@@ -23,6 +23,9 @@ public static class AuditTrail
         return TypedResults.Ok(entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Select(From).ToList());
     }
 
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> ForAccount(Guid id, OkraDbContext db, CancellationToken ct) =>
+        await db.Users.AnyAsync(u => u.Id == id, ct) ? TypedResults.Ok(await ReadAsync(db, id, ct)) : Problems.NotFound("User", id);
+
     private static async Task<List<AuditEntryResponse>> ReadAsync(OkraDbContext db, Guid entityId, CancellationToken ct) =>
         (await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == entityId).ToListAsync(ct))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Select(From).ToList();

@@ -18,6 +18,13 @@ public abstract partial class OkraApp : WebApplicationFactory<Program>, IAsyncLi
 
     public abstract string Provider { get; }
 
+    /// <summary>Settings a test sets before the app first starts, e.g. a low rate limit.</summary>
+    public Dictionary<string, string> Overrides { get; } = new()
+    {
+        // Most tests sign in many times from one address; the limit itself is tested with its own app.
+        ["Okra:RateLimits:SignInPerMinute"] = "1000",
+    };
+
     protected abstract IReadOnlyDictionary<string, string> DatabaseSettings { get; }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
@@ -29,7 +36,7 @@ public abstract partial class OkraApp : WebApplicationFactory<Program>, IAsyncLi
         builder.UseEnvironment("Testing");
         builder.UseSetting("Okra:Demo", "false");
         builder.UseSetting("Okra:TimeZone", "UTC");
-        foreach (var (key, value) in DatabaseSettings) builder.UseSetting(key, value);
+        foreach (var (key, value) in DatabaseSettings.Concat(Overrides)) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
