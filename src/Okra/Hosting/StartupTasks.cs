@@ -26,13 +26,14 @@ internal sealed partial class StartupTasks(IServiceProvider services, IOptions<O
             await FirstRun.CreateDemoAccountsAsync(db, accounts, cancellationToken);
             LogDemo(summary, FirstRun.DemoPassword);
         }
-        else if (await FirstRun.EnsureAdminAsync(db, accounts, cancellationToken) is { } password)
+        // The first start of an installation (demo or not), or a database restored without accounts, gets an admin.
+        if (await FirstRun.EnsureAdminAsync(db, accounts, firstStart: empty, cancellationToken) is { } password)
         {
-            // Shown once, on the console only: the log may be kept, the console of a first start is not.
+            // Shown once, on the console only: a log may be kept and shipped, the console of a first start is not.
             Console.WriteLine();
-            Console.WriteLine($"  Okra created the first admin account: {FirstRun.AdminEmail}");
+            Console.WriteLine($"  Okra created the admin account {FirstRun.AdminEmail}");
             Console.WriteLine($"  One-time password: {password}");
-            Console.WriteLine("  Sign in and change it, or reset it later with: okra users reset-password admin@okra.local");
+            Console.WriteLine("  It is not shown again; reset it with: okra users reset-password admin@okra.local");
             Console.WriteLine();
         }
     }

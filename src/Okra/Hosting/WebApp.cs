@@ -47,6 +47,8 @@ public static class WebApp
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // First, so that migrations run before any other hosted service (data protection reads its keys from the database).
+        builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddOkraCore(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -55,7 +57,6 @@ public static class WebApp
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
-        builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddOkraSecurity(builder.Configuration);
 
         var app = builder.Build();

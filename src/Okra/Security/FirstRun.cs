@@ -17,12 +17,16 @@ public static class FirstRun
 
     public const string AdminEmail = "admin@okra.local";
 
-    /// <summary>Creates the first admin when there is no account; returns the one-time password, or null when accounts exist.</summary>
-    public static async Task<string?> EnsureAdminAsync(OkraDbContext db, AccountService accounts, CancellationToken ct)
+    /// <summary>
+    /// Creates <see cref="AdminEmail"/> on the first start of an installation, or whenever no account exists; returns its
+    /// one-time password, or null when nothing was created.
+    /// </summary>
+    public static async Task<string?> EnsureAdminAsync(OkraDbContext db, AccountService accounts, bool firstStart, CancellationToken ct)
     {
-        if (await db.Users.AnyAsync(ct)) return null;
-        var person = await db.People.FirstOrDefaultAsync(p => p.Email == AdminEmail, ct) ?? new Person("Administrator", AdminEmail, Domain.Common.Locale.English);
-        if (db.Entry(person).State == EntityState.Detached) db.People.Add(person);
+        if (await db.People.AnyAsync(p => p.Email == AdminEmail, ct)) return null;
+        if (!firstStart && await db.Users.AnyAsync(ct)) return null;
+        var person = new Person("Administrator", AdminEmail, Domain.Common.Locale.English);
+        db.People.Add(person);
         var password = AccountService.NewPassword();
         await accounts.CreateAsync(person, AccountRole.Admin, password, "first-run", ct);
         return password;
