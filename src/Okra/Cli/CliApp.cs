@@ -3,7 +3,7 @@ using Okra.Hosting;
 
 namespace Okra.Cli;
 
-/// <summary>The command line: <c>serve</c> (the default) and the maintenance verbs.</summary>
+/// <summary>The command line: <c>serve</c> (the default), the maintenance verbs, and accounts and tokens.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args)
@@ -17,6 +17,8 @@ public static class CliApp
         root.Subcommands.Add(MaintenanceCommands.Export());
         root.Subcommands.Add(MaintenanceCommands.Import());
         root.Subcommands.Add(OkrsCommand.Create());
+        root.Subcommands.Add(UsersCommands.Create());
+        root.Subcommands.Add(TokensCommands.Create());
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version"))
         {
             await WebApp.Build(args).RunAsync();

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Console;
 using Okra.Data;
+using Okra.Domain.Common;
 using Okra.Hosting;
 
 namespace Okra.Cli;
@@ -6,11 +8,16 @@ namespace Okra.Cli;
 /// <summary>The services of the app without the web server, for the maintenance verbs.</summary>
 internal static class CliHost
 {
-    /// <summary>Builds the services, applies migrations and runs <paramref name="work"/> in a scope.</summary>
+    /// <summary>
+    /// Builds the services, applies migrations and runs <paramref name="work"/> in a scope. Expected failures — a
+    /// <see cref="CliException"/> or input a domain rule refuses — go to stderr as <c>okra: …</c> with exit code 1.
+    /// </summary>
     public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output belongs to the verb (export writes JSON there); warnings go with the errors.
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddOkraCore(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
@@ -23,6 +30,11 @@ internal static class CliHost
         {
             await Console.Error.WriteLineAsync($"okra: {e.Message}");
             return e.ExitCode;
+        }
+        catch (DomainValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"okra: {e.Field}: {e.Reason}");
+            return 1;
         }
     }
 }
