@@ -67,4 +67,8 @@ public static class AccessRules
 
     /// <summary>Commenting on anything: everyone but viewers.</summary>
     public static bool CanComment(Actor actor) => actor.CanWrite;
+
+    /// <summary>Removing a comment: admins, and its author while they may still write (a viewer reads only, their old comments included).</summary>
+    public static bool CanDeleteComment(Actor actor, Guid authorPersonId) =>
+        actor.IsAdmin || (actor.CanWrite && authorPersonId == actor.PersonId);
 }

@@ -54,7 +54,8 @@ public static class CommentsApi
     {
         if (await db.Comments.FirstOrDefaultAsync(c => c.Id == id && !c.IsDeleted, ct) is not { } comment) return Problems.NotFound("Comment", id);
         var actor = await current.GetAsync(ct);
-        if (comment.AuthorPersonId != actor.PersonId && !actor.IsAdmin) return Problems.Forbidden("Only its author or an admin may remove a comment.");
+        if (!AccessRules.CanDeleteComment(actor, comment.AuthorPersonId))
+            return Problems.Forbidden("Only its author or an admin may remove a comment; viewers read only.");
         comment.Delete();
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
