@@ -13,6 +13,11 @@ ensure_postgres() {
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need_apt+=(postgresql); fi
 }
 
+ensure_chromium() {
+  # The browser tests drive the machine's Chromium (Playwright with ExecutablePath=/usr/bin/chromium); it is never downloaded.
+  if [ ! -x /usr/bin/chromium ]; then need_apt+=(chromium); fi
+}
+
 install_missing() {
   if [ ${#need_apt[@]} -gt 0 ]; then
     echo "Installing ${need_apt[*]} from Debian's packages…"
@@ -29,6 +34,7 @@ case "${1:-run}" in
     ;;
   test)
     ensure_postgres
+    ensure_chromium
     install_missing
     dotnet tool restore >/dev/null
     mkdir -p test-output

@@ -4,6 +4,8 @@ using Okra.Accounts;
 using Okra.Api;
 using Okra.Comments;
 using Okra.CheckIns;
+using Okra.Components;
+using Okra.Components.Localization;
 using Okra.Cycles;
 using Okra.Data;
 using Okra.Initiatives;
@@ -18,7 +20,7 @@ using Scalar.AspNetCore;
 
 namespace Okra.Hosting;
 
-/// <summary>Builds the web application: services, the API per feature, health and the API reference.</summary>
+/// <summary>Builds the web application: services, the API per feature, health, the API reference and the web UI.</summary>
 public static class WebApp
 {
     /// <summary>Services shared by the web host and the CLI verbs.</summary>
@@ -58,6 +60,9 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
         builder.Services.AddOkraSecurity(builder.Configuration);
+        builder.Services.AddOkraWebUi(builder.Configuration);
+        // Serves the libraries' static files (MudBlazor) from a build output too; a no-op in a published app, which carries them.
+        builder.WebHost.UseStaticWebAssets();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -69,9 +74,11 @@ public static class WebApp
             app.UseHttpsRedirection();
         }
         app.UseAuthentication();
+        app.UseOkraRequestLocalization();
         app.UseOkraRequestGuards();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Okra API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/health").AllowAnonymous();
@@ -85,7 +92,7 @@ public static class WebApp
             .MapKeyResultsApi()
             .MapCheckInsApi()
             .MapInitiativesApi();
-        app.MapGet("/", () => TypedResults.Redirect("/api/docs")).ExcludeFromDescription();
+        app.MapOkraWebUi();
         return app;
     }
 

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Okra.Cycles;
+using Okra.Data;
+using Okra.Domain.KeyResults;
+using Okra.Domain.Objectives;
+using Okra.Hosting;
+using Okra.Tree;
+
+namespace Okra.Home;
+
+/// <summary>
+/// A person's active key results in every cycle running today (the quarter and the year), read and evaluated by
+/// <see cref="SnapshotReader"/> as the person's key-results API does; and the objectives of the current cycle that the
+/// person or one of their teams owns, taken from the cycle's tree so that roll-ups are those of the tree.
+/// </summary>
+public sealed class FocusData(OkraDbContext db, SnapshotReader reader, TreeBuilder trees, Today today)
+{
+    public async Task<FocusView> ReadAsync(Guid personId, string personName, CancellationToken ct)
+    {
+        var date = today.Date;
+        var cycles = await db.Cycles.AsNoTracking().Where(c => !c.IsArchived && c.StartDate <= date && c.EndDate >= date).ToListAsync(ct);
+        var cycleIds = cycles.Select(c => c.Id).ToList();
+        var owned = db.KeyResults.Where(k => k.OwnerPersonId == personId && k.State == KeyResultState.Active).Select(k => k.ObjectiveId);
+        var snapshot = await reader.ReadAsync(
+            db.Objectives.Where(o => o.Status != ObjectiveStatus.Archived && cycleIds.Contains(o.CycleId) && owned.Contains(o.Id)), ct);
+        var items = snapshot.Objectives
+            .SelectMany(o => snapshot.KeyResultsByObjective[o.Id]
+                .Where(k => k.OwnerPersonId == personId)
+                .Select(k => new FocusItem(o.Id, o.Title, snapshot.Cycles[o.CycleId].Name,
+                    KeyResultProgressResponse.From(k, snapshot.KeyResultProgress[k.Id], snapshot.ConfidenceOf(k.Id), personName))))
+            .ToList();
+        var running = cycles.OrderBy(c => c.EndDate.DayNumber - c.StartDate.DayNumber).ToList();
+        var objectives = running.Count == 0 ? [] : await OwnObjectivesAsync(running[0], personId, ct);
+        return new FocusView(date, running.Select(CycleResponse.From).ToList(), items, objectives);
+    }
+
+    private async Task<List<ObjectiveNodeResponse>> OwnObjectivesAsync(Domain.Cycles.Cycle cycle, Guid personId, CancellationToken ct)
+    {
+        var teams = (await db.TeamMembers.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.TeamId).ToListAsync(ct)).ToHashSet();
+        var tree = await trees.BuildAsync(cycle, new TreeFilter(), ct);
+        return Flatten(tree.Objectives)
+            .Where(o => o.OwnerPersonId == personId || o.OwnerTeamIds.Any(teams.Contains))
+            .ToList();
+    }
+
+    private static IEnumerable<ObjectiveNodeResponse> Flatten(IEnumerable<ObjectiveNodeResponse> nodes) =>
+        nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
+}
+
+/// <summary>One of the person's key results with the objective it serves.</summary>
+public sealed record FocusItem(Guid ObjectiveId, string ObjectiveTitle, string CycleName, KeyResultProgressResponse KeyResult);
+
+/// <summary>The focus page: today, the cycles running (shortest first), the person's key results and their own and their teams' objectives.</summary>
+public sealed record FocusView(DateOnly Today, IReadOnlyList<CycleResponse> Cycles, IReadOnlyList<FocusItem> Items, IReadOnlyList<ObjectiveNodeResponse> Objectives);
