@@ -21,6 +21,7 @@ public static class WebUi
         services.AddScoped<SignedInPerson>();
         services.AddScoped<Tree.TreePageData>();
         services.AddScoped<Home.FocusData>();
+        services.AddScoped<SignedInActions>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }

@@ -9,12 +9,12 @@ namespace Okra.Security;
 /// The signed-in account as an <see cref="Actor"/>, read from the database once per request — so a role change or a
 /// new team lead takes effect on the next request, whatever the cookie says.
 /// </summary>
-public sealed class CurrentActor(IHttpContextAccessor http, OkraDbContext db)
+public sealed class CurrentActor(CallerPrincipal caller, OkraDbContext db)
 {
     private Actor? actor;
 
     /// <summary>The account id from the cookie or token.</summary>
-    public Guid? UserId => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public Guid? UserId => Guid.TryParse(caller.User?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     /// <summary>The acting person's rights; an account that no longer exists acts as a viewer with no teams.</summary>
     public async Task<Actor> GetAsync(CancellationToken ct)
@@ -31,5 +31,5 @@ public sealed class CurrentActor(IHttpContextAccessor http, OkraDbContext db)
     }
 
     /// <summary>The audit name of whoever acts: their e-mail, or "anonymous".</summary>
-    public string AuditName => http.HttpContext?.User.FindFirstValue(ClaimTypes.Email) ?? "anonymous";
+    public string AuditName => caller.User?.FindFirstValue(ClaimTypes.Email) ?? "anonymous";
 }

@@ -20,6 +20,7 @@ public static class SecuritySetup
     public static IServiceCollection AddOkraSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        services.AddScoped<CallerPrincipal>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<OkrScopes>();
         services.AddScoped<OkrAccess>();
