@@ -1,4 +1,3 @@
-using Okra.Domain.CheckIns;
 using Okra.Domain.Cycles;
 using Okra.Domain.KeyResults;
 using Okra.Domain.Objectives;
@@ -17,9 +16,8 @@ public sealed record OkrSnapshot(
     IReadOnlyDictionary<Guid, ObjectiveEvaluation> ObjectiveProgress,
     ILookup<Guid, KeyResult> KeyResultsByObjective,
     IReadOnlyDictionary<Guid, KeyResultEvaluation> KeyResultProgress,
-    IReadOnlyDictionary<Guid, CheckIn> LatestCheckIns)
+    IReadOnlyDictionary<Guid, int> Confidences)
 {
-    /// <summary>The latest manual confidence of a key result, if any.</summary>
-    public int? ConfidenceOf(Guid keyResultId) =>
-        LatestCheckIns.TryGetValue(keyResultId, out var c) ? c.Confidence : null;
+    /// <summary>The confidence of a key result's latest check-in that gave one (system check-ins do not), if any.</summary>
+    public int? ConfidenceOf(Guid keyResultId) => Confidences.TryGetValue(keyResultId, out var c) ? c : null;
 }

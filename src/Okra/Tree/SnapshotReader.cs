@@ -24,10 +24,13 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         // Archived key results are evaluated for their own pages but left out of every roll-up.
         var keyResultQuery = db.KeyResults.Where(k => selected.Select(o => o.Id).Contains(k.ObjectiveId));
         var keyResults = await keyResultQuery.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
+        // Only the columns the rules read, in the order they were written: a large tree has a hundred thousand check-ins,
+        // and their texts are not needed here.
         var checkIns = (await db.CheckIns.AsNoTracking()
                 .Where(c => !c.IsRetracted && keyResultQuery.Select(k => k.Id).Contains(c.KeyResultId))
+                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+                .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence))
                 .ToListAsync(ct))
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .ToLookup(c => c.KeyResultId);
         var checklists = (await db.Initiatives.AsNoTracking()
                 .Where(i => i.Status != InitiativeStatus.Archived && keyResultQuery.Where(k => k.Checklist).Select(k => k.Id).Contains(i.KeyResultId))
@@ -49,8 +52,14 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
             o.ParentObjectiveId,
             byObjective[o.Id].Select(k => new WeightedResult(k.Weight, keyResultProgress[k.Id].Progress, keyResultProgress[k.Id].Score, keyResultProgress[k.Id].HasData)).ToList(),
             contexts[o.Id])).ToList();
-        var latest = checkIns.ToDictionary(g => g.Key, g => g.OrderBy(c => c.Date).ThenBy(c => c.CreatedAt).Last());
+        var confidences = checkIns
+            .Select(g => (g.Key, Latest: g.Where(c => c.Confidence is not null).OrderBy(c => c.Date).LastOrDefault()))
+            .Where(x => x.Latest is not null)
+            .ToDictionary(x => x.Key, x => x.Latest!.Confidence!.Value);
 
-        return new OkrSnapshot(date, cycles, objectiveList, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, latest);
+        return new OkrSnapshot(date, cycles, objectiveList, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, confidences);
     }
 }
+
+/// <summary>What the rules read of a check-in.</summary>
+internal sealed record CheckInFigures(Guid KeyResultId, DateOnly Date, decimal Value, int? Confidence);

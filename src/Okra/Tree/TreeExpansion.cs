@@ -1,9 +1,17 @@
 namespace Okra.Tree;
 
-/// <summary>Which objectives of the tree page are open. The top level starts open; a filtered tree opens fully to show its matches.</summary>
+/// <summary>
+/// Which objectives of the tree page are open. The top level starts open; a filtered tree opens fully to show its matches,
+/// unless it is too large to show at once (<see cref="MaxOpenAll"/> objectives), when only its top level opens.
+/// </summary>
 public sealed class TreeExpansion
 {
+    /// <summary>The most objectives "open all" shows; beyond it, the page asks for a filter instead of drawing thousands of rows.</summary>
+    public const int MaxOpenAll = 300;
+
     private readonly HashSet<Guid> open = [];
+
+    public static bool CanOpenAll(TreeResponse tree) => tree.ObjectiveCount <= MaxOpenAll;
 
     public bool IsOpen(Guid id) => open.Contains(id);
 
@@ -17,13 +25,14 @@ public sealed class TreeExpansion
         open.Clear();
         foreach (var root in tree.Objectives)
         {
-            if (all) Open(root);
+            if (all && CanOpenAll(tree)) Open(root);
             else open.Add(root.Id);
         }
     }
 
     public void OpenAll(TreeResponse tree)
     {
+        if (!CanOpenAll(tree)) return;
         foreach (var root in tree.Objectives) Open(root);
     }
 
