@@ -21,6 +21,9 @@ public static class WebUi
         services.AddScoped<SignedInPerson>();
         services.AddScoped<Tree.TreePageData>();
         services.AddScoped<Home.FocusData>();
+        services.AddScoped<Objectives.OkrPageParts>();
+        services.AddScoped<Objectives.ObjectivePageData>();
+        services.AddScoped<KeyResults.KeyResultPageData>();
         services.AddScoped<SignedInActions>();
         services.AddSignInPageRateLimit(configuration);
         return services;
