@@ -24,6 +24,8 @@ public static class WebUi
         services.AddScoped<Objectives.OkrPageParts>();
         services.AddScoped<Objectives.ObjectivePageData>();
         services.AddScoped<KeyResults.KeyResultPageData>();
+        services.AddScoped<KeyResults.KeyResultFormData>();
+        services.AddScoped<Objectives.ObjectiveFormData>();
         services.AddScoped<SignedInActions>();
         services.AddSignInPageRateLimit(configuration);
         return services;
