@@ -50,6 +50,7 @@ public sealed partial class ObjectiveFormTests(BrowserApp app)
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "OKR tree" }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Search" }).FillAsync("Vienna");
+        await Expect(page).ToHaveURLAsync(new Regex("q=Vienna"));
         var row = page.GetByRole(AriaRole.Group, new() { Name = title, Exact = true });
         await Expect(row).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign the Vienna partner agreement" })).ToBeVisibleAsync();
