@@ -36,7 +36,7 @@ public static class CommentsApi
         return TypedResults.Ok(comments.OrderBy(x => x.c.CreatedAt).ThenBy(x => x.c.Id).Select(x => From(x.c, x.Name)).ToList());
     }
 
-    private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> Create(
+    public static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> Create(
         CommentRequest request, OkraDbContext db, CurrentActor current, Today today, CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
@@ -50,7 +50,7 @@ public static class CommentsApi
         return TypedResults.Created($"/api/v1/comments/{comment.Id}", From(comment, author));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, OkraDbContext db, CurrentActor current, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, OkraDbContext db, CurrentActor current, CancellationToken ct)
     {
         if (await db.Comments.FirstOrDefaultAsync(c => c.Id == id && !c.IsDeleted, ct) is not { } comment) return Problems.NotFound("Comment", id);
         var actor = await current.GetAsync(ct);

@@ -21,6 +21,11 @@ public static class WebUi
         services.AddScoped<SignedInPerson>();
         services.AddScoped<Tree.TreePageData>();
         services.AddScoped<Home.FocusData>();
+        services.AddScoped<Objectives.OkrPageParts>();
+        services.AddScoped<Objectives.ObjectivePageData>();
+        services.AddScoped<KeyResults.KeyResultPageData>();
+        services.AddScoped<KeyResults.KeyResultFormData>();
+        services.AddScoped<Objectives.ObjectiveFormData>();
         services.AddScoped<SignedInActions>();
         services.AddSignInPageRateLimit(configuration);
         return services;
