@@ -22,6 +22,8 @@ public static class WebUi
         services.AddScoped<Tree.TreePageData>();
         services.AddScoped<Home.FocusData>();
         services.AddScoped<SignedInActions>();
+        services.AddScoped<CheckIns.CheckInPageData>();
+        services.AddScoped<CheckIns.DueCheckIns>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }
