@@ -24,6 +24,8 @@ public static class WebUi
         services.AddScoped<SignedInActions>();
         services.AddScoped<CheckIns.CheckInPageData>();
         services.AddScoped<CheckIns.DueCheckIns>();
+        services.AddScoped<Teams.TeamsPageData>();
+        services.AddScoped<People.PersonPageData>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }
