@@ -26,6 +26,7 @@ public static class WebUi
         services.AddScoped<CheckIns.DueCheckIns>();
         services.AddScoped<Teams.TeamsPageData>();
         services.AddScoped<People.PersonPageData>();
+        services.AddScoped<Admin.AdminData>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }
