@@ -20,8 +20,13 @@ public static class Users
             .OrderBy(x => x.p.Name, StringComparer.CurrentCulture)
             .Select(x => From(x.u, x.p, today.Now)).ToList();
 
-    public static async Task<Results<Created<InvitationResponse>, ValidationProblem>> Create(
-        CreateUserRequest request, OkraDbContext db, AccountService accounts, CurrentActor actor, Today today, HttpRequest http, CancellationToken ct)
+    public static Task<Results<Created<InvitationResponse>, ValidationProblem>> Create(
+        CreateUserRequest request, OkraDbContext db, AccountService accounts, CurrentActor actor, Today today, HttpRequest http, CancellationToken ct) =>
+        CreateAsync(request, db, accounts, actor, today, Origin(http), ct);
+
+    /// <summary>Creates the account; the invitation link starts with <paramref name="origin"/> (the web app calls this without a request).</summary>
+    public static async Task<Results<Created<InvitationResponse>, ValidationProblem>> CreateAsync(
+        CreateUserRequest request, OkraDbContext db, AccountService accounts, CurrentActor actor, Today today, string origin, CancellationToken ct)
     {
         Person? person;
         if (request.PersonId is { } personId)
@@ -39,7 +44,7 @@ public static class Users
         var user = await accounts.CreateAsync(person, request.Role ?? AccountRole.Member, null, actor.AuditName, ct);
         var code = await accounts.InvitationCodeAsync(user);
         return TypedResults.Created($"/api/v1/users/{user.Id}",
-            new InvitationResponse(From(user, person, today.Now), InvitationUrl(http, user, code), today.Now.AddDays(7)));
+            new InvitationResponse(From(user, person, today.Now), InvitationUrl(origin, user, code), today.Now.AddDays(7)));
     }
 
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult, ValidationProblem>> SetRole(
@@ -58,13 +63,18 @@ public static class Users
         return TypedResults.Ok(new PasswordResetResponse(user.Id, await accounts.ResetPasswordAsync(user, actor.AuditName, ct)));
     }
 
-    public static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Invite(
-        Guid id, OkraDbContext db, AccountService accounts, Today today, HttpRequest http, CancellationToken ct)
+    public static Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Invite(
+        Guid id, OkraDbContext db, AccountService accounts, Today today, HttpRequest http, CancellationToken ct) =>
+        InviteAsync(id, db, accounts, today, Origin(http), ct);
+
+    /// <summary>A new invitation link starting with <paramref name="origin"/>.</summary>
+    public static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> InviteAsync(
+        Guid id, OkraDbContext db, AccountService accounts, Today today, string origin, CancellationToken ct)
     {
         if (await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) is not { } user) return Problems.NotFound("User", id);
         var code = await accounts.InvitationCodeAsync(user);
         return TypedResults.Ok(new InvitationResponse(From(user, await db.People.FirstAsync(p => p.Id == user.PersonId, ct), today.Now),
-            InvitationUrl(http, user, code), today.Now.AddDays(7)));
+            InvitationUrl(origin, user, code), today.Now.AddDays(7)));
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> AcceptInvitation(
@@ -79,8 +89,10 @@ public static class Users
         return TypedResults.NoContent();
     }
 
-    internal static string InvitationUrl(HttpRequest http, OkraUser user, string code) =>
-        $"{http.Scheme}://{http.Host}/invitation?user={user.Id}&code={Uri.EscapeDataString(code)}";
+    internal static string InvitationUrl(string origin, OkraUser user, string code) =>
+        $"{origin.TrimEnd('/')}/invitation?user={user.Id}&code={Uri.EscapeDataString(code)}";
+
+    private static string Origin(HttpRequest http) => $"{http.Scheme}://{http.Host}";
 
     internal static UserResponse From(OkraUser u, Person p, DateTimeOffset now) =>
         new(u.Id, u.PersonId, p.Name, p.Email, u.Role, u.LockoutEnd > now, u.PasswordHash is not null, u.CreatedAt);

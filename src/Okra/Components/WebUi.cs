@@ -27,6 +27,11 @@ public static class WebUi
         services.AddScoped<KeyResults.KeyResultFormData>();
         services.AddScoped<Objectives.ObjectiveFormData>();
         services.AddScoped<SignedInActions>();
+        services.AddScoped<CheckIns.CheckInPageData>();
+        services.AddScoped<CheckIns.DueCheckIns>();
+        services.AddScoped<Teams.TeamsPageData>();
+        services.AddScoped<People.PersonPageData>();
+        services.AddScoped<Admin.AdminData>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }

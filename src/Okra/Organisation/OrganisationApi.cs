@@ -30,7 +30,7 @@ public static class OrganisationApi
     private static async Task<OrganisationResponse> GetOrganisation(OrganisationStore store, CancellationToken ct) =>
         OrganisationResponse.From(await store.GetAsync(ct));
 
-    private static async Task<Ok<OrganisationResponse>> UpdateOrganisation(OrganisationRequest request, OrganisationStore store, OkraDbContext db, CancellationToken ct)
+    public static async Task<Ok<OrganisationResponse>> UpdateOrganisation(OrganisationRequest request, OrganisationStore store, OkraDbContext db, CancellationToken ct)
     {
         var organisation = await store.GetAsync(ct);
         organisation.Update(
