@@ -20,7 +20,8 @@ public sealed partial class TranslationTests(BrowserApp app)
         var page = await app.NewPageAsync(language == "hu" ? "hu-HU" : "en-US");
         await page.SignInAsync(Demo.Anna);
         await page.UseLanguageAsync(language);
-        var english = EnglishOnlyTexts();
+        // The resources' English, and English words no Hungarian text uses, for a text written into a page instead of its resources.
+        var english = EnglishOnlyTexts().Concat(["the", "and", "of", "with", "your", "you", "Save", "Cancel", "Delete", "Loading", "Close", "Search", "Rows per page"]).ToList();
         var problems = new List<string>();
         var englishSeen = 0;
 
@@ -29,9 +30,15 @@ public sealed partial class TranslationTests(BrowserApp app)
             await page.GotoAsync(route);
             await page.WaitForInteractiveAsync();
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var text = await page.EvaluateAsync<string>(
-                "() => [document.title, document.body.innerText, ...[...document.querySelectorAll('[aria-label],[placeholder],[title]')]" +
-                ".flatMap(e => [e.getAttribute('aria-label'), e.getAttribute('placeholder'), e.getAttribute('title')]).filter(Boolean)].join('\\n')");
+            var text = await ShownTextAsync(page);
+            // A page with tabs (admin) shows each tab's texts only when it is picked.
+            var tabs = page.GetByRole(AriaRole.Tab);
+            for (var i = 1; i < await tabs.CountAsync(); i++)
+            {
+                await tabs.Nth(i).ClickAsync();
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                text += "\n" + await ShownTextAsync(page);
+            }
             Assert.DoesNotContain(NotFoundHeading(language), text);
             problems.AddRange(ResourceKey().Matches(text).Select(m => $"{route}: resource key {m.Value}"));
             var found = english.Where(e => Contains(text, e)).ToList();
@@ -39,18 +46,29 @@ public sealed partial class TranslationTests(BrowserApp app)
             if (language == "hu") problems.AddRange(found.Select(e => $"{route}: English \"{e}\""));
         }
 
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         // The same scan finds the English texts on the English pages: it reads what the pages show.
         if (language == "en") Assert.True(englishSeen > 50, $"Only {englishSeen} English texts found on the English pages.");
     }
 
-    /// <summary>Every main page; ids are taken from the demo organisation through the API.</summary>
+    /// <summary>The page's words: its title, its visible text, and the labels, placeholders and tooltips of its controls.</summary>
+    private static Task<string> ShownTextAsync(IPage page) => page.EvaluateAsync<string>(
+        "() => [document.title, document.body.innerText, ...[...document.querySelectorAll('[aria-label],[placeholder],[title]')]" +
+        ".flatMap(e => [e.getAttribute('aria-label'), e.getAttribute('placeholder'), e.getAttribute('title')]).filter(Boolean)].join('\\n')");
+
+    /// <summary>Every page of the app; ids are taken from the demo organisation through the API.</summary>
     private static async Task<List<string>> RoutesAsync(IPage page)
     {
         var cycle = await page.ApiAsync("/api/v1/cycles/current");
         var tree = await page.ApiAsync($"/api/v1/cycles/{cycle.GetProperty("id").GetString()}/tree");
         var objective = tree.GetProperty("objectives")[0];
-        return ["/", "/tree", $"/tree?status=atRisk"];
+        var objectiveId = objective.GetProperty("id").GetString();
+        var keyResult = objective.GetProperty("keyResults")[0];
+        var keyResultId = keyResult.GetProperty("id").GetString();
+        var team = (await page.ApiAsync("/api/v1/teams"))[0].GetProperty("id").GetString();
+        return ["/", "/tree", "/tree?status=atRisk", $"/objectives/{objectiveId}", $"/key-results/{keyResultId}",
+            "/objectives/new", $"/objectives/{objectiveId}/edit", $"/objectives/{objectiveId}/key-results/new", $"/key-results/{keyResultId}/edit",
+            "/check-in", "/teams", $"/teams/{team}", $"/people/{keyResult.GetProperty("ownerPersonId").GetString()}", "/profile", "/admin"];
     }
 
     private static string NotFoundHeading(string language) => language == "hu" ? "Az oldal nem található" : "Page not found";
@@ -62,10 +80,12 @@ public sealed partial class TranslationTests(BrowserApp app)
     private static List<string> EnglishOnlyTexts()
     {
         var texts = new HashSet<string>(StringComparer.Ordinal);
+        var hungarianTexts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var english in Directory.EnumerateFiles(Path.Combine(Repository.Root, "src"), "*.resx", SearchOption.AllDirectories)
                      .Where(f => !f.EndsWith(".hu.resx", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal)))
         {
             var hungarian = Read(english[..^".resx".Length] + ".hu.resx");
+            hungarianTexts.UnionWith(hungarian.Values.SelectMany(v => Placeholder().Split(v)).Select(v => v.Trim()));
             foreach (var (key, value) in Read(english))
             {
                 if (hungarian.GetValueOrDefault(key) == value) continue;
@@ -73,7 +93,8 @@ public sealed partial class TranslationTests(BrowserApp app)
                 if (literal.Length >= 4 && literal.Any(char.IsLetter)) texts.Add(literal);
             }
         }
-        return [.. texts];
+        // A word both languages use ("E-mail") is Hungarian too wherever a Hungarian text says it.
+        return [.. texts.Except(hungarianTexts)];
     }
 
     private static Dictionary<string, string> Read(string resx) =>

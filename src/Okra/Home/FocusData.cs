@@ -30,17 +30,22 @@ public sealed class FocusData(OkraDbContext db, SnapshotReader reader, TreeBuild
                     KeyResultProgressResponse.From(k, snapshot.KeyResultProgress[k.Id], snapshot.ConfidenceOf(k.Id), personName))))
             .ToList();
         var running = cycles.OrderBy(c => c.EndDate.DayNumber - c.StartDate.DayNumber).ToList();
-        var objectives = running.Count == 0 ? [] : await OwnObjectivesAsync(running[0], personId, ct);
-        return new FocusView(date, running.Select(CycleResponse.From).ToList(), items, objectives);
+        var (own, shared) = running.Count == 0 ? ([], []) : await ObjectivesAsync(running[0], personId, ct);
+        return new FocusView(date, running.Select(CycleResponse.From).ToList(), items, own, shared);
     }
 
-    private async Task<List<ObjectiveNodeResponse>> OwnObjectivesAsync(Domain.Cycles.Cycle cycle, Guid personId, CancellationToken ct)
+    /// <summary>
+    /// The objectives of <paramref name="cycle"/> the person or one of their teams owns, and those owned by others that
+    /// the person contributes a key result to (a shared objective of another team, a colleague's personal one).
+    /// </summary>
+    private async Task<(List<ObjectiveNodeResponse> Own, List<ObjectiveNodeResponse> Contributed)> ObjectivesAsync(
+        Domain.Cycles.Cycle cycle, Guid personId, CancellationToken ct)
     {
         var teams = (await db.TeamMembers.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.TeamId).ToListAsync(ct)).ToHashSet();
         var tree = await trees.BuildAsync(cycle, new TreeFilter(), ct);
-        return Flatten(tree.Objectives)
-            .Where(o => o.OwnerPersonId == personId || o.OwnerTeamIds.Any(teams.Contains))
-            .ToList();
+        var all = Flatten(tree.Objectives).ToList();
+        bool Owned(ObjectiveNodeResponse o) => o.OwnerPersonId == personId || o.OwnerTeamIds.Any(teams.Contains);
+        return (all.Where(Owned).ToList(), all.Where(o => !Owned(o) && o.KeyResults.Any(k => k.OwnerPersonId == personId)).ToList());
     }
 
     private static IEnumerable<ObjectiveNodeResponse> Flatten(IEnumerable<ObjectiveNodeResponse> nodes) =>
@@ -50,5 +55,9 @@ public sealed class FocusData(OkraDbContext db, SnapshotReader reader, TreeBuild
 /// <summary>One of the person's key results with the objective it serves.</summary>
 public sealed record FocusItem(Guid ObjectiveId, string ObjectiveTitle, string CycleName, KeyResultProgressResponse KeyResult);
 
-/// <summary>The focus page: today, the cycles running (shortest first), the person's key results and their own and their teams' objectives.</summary>
-public sealed record FocusView(DateOnly Today, IReadOnlyList<CycleResponse> Cycles, IReadOnlyList<FocusItem> Items, IReadOnlyList<ObjectiveNodeResponse> Objectives);
+/// <summary>
+/// The focus page: today, the cycles running (shortest first), the person's key results, their own and their teams'
+/// objectives, and others' objectives they contribute to.
+/// </summary>
+public sealed record FocusView(DateOnly Today, IReadOnlyList<CycleResponse> Cycles, IReadOnlyList<FocusItem> Items,
+    IReadOnlyList<ObjectiveNodeResponse> Objectives, IReadOnlyList<ObjectiveNodeResponse> Contributed);
