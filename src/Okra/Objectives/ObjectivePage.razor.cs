@@ -1,3 +1,4 @@
+using MudBlazor;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -33,6 +34,9 @@ public sealed partial class ObjectivePage
     private SignedInActions Actions { get; set; } = default!;
 
     [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<OkrTexts> T { get; set; } = default!;
 
     protected override Task OnParametersSetAsync() => ReloadAsync();
@@ -47,6 +51,7 @@ public sealed partial class ObjectivePage
     private async Task MoveAsync(ObjectiveStatus target)
     {
         if (view is null) return;
+        if (target == ObjectiveStatus.Archived && !await Dialogs.ConfirmArchiveAsync(L, view.Objective.Title)) return;
         busy = true;
         error = null;
         var request = new StatusRequest(target, view.Objective.Version, null);
