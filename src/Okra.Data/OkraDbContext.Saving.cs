@@ -14,14 +14,16 @@ public abstract partial class OkraDbContext
 {
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        EnsureCyclesOpenAsync(CancellationToken.None).GetAwaiter().GetResult();
         BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await EnsureCyclesOpenAsync(cancellationToken);
         BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

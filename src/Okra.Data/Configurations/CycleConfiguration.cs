@@ -12,5 +12,6 @@ internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
         builder.HasIndex(c => c.Name).IsUnique();
         builder.HasIndex(c => new { c.StartDate, c.EndDate });
         builder.Ignore(c => c.Dates);
+        builder.Ignore(c => c.IsClosed);
     }
 }

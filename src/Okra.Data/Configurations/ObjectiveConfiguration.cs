@@ -24,6 +24,8 @@ internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectiv
         builder.HasOne<Person>().WithMany().HasForeignKey(o => o.ApprovedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Objective>().WithMany().HasForeignKey(o => o.ParentObjectiveId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<KeyResult>().WithMany().HasForeignKey(o => o.ParentKeyResultId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Objective>().WithMany().HasForeignKey(o => o.CarriedOverFromId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.CarriedOverFromId);
         builder.HasMany(o => o.OwnerTeams).WithOne().HasForeignKey(t => t.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.OwnerTeams).HasField("ownerTeams").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

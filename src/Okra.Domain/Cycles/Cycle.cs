@@ -43,6 +43,15 @@ public sealed class Cycle
     /// <summary>True once the cycle is archived.</summary>
     public bool IsArchived { get; private set; }
 
+    /// <summary>When the cycle was closed: from then on its objectives, key results and check-ins are read-only.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Who closed it.</summary>
+    public Guid? ClosedById { get; private set; }
+
+    /// <summary>True once closed.</summary>
+    public bool IsClosed => ClosedAt is not null;
+
     /// <summary>The cycle's days.</summary>
     public DateRange Dates => new(StartDate, EndDate);
 
@@ -56,6 +65,14 @@ public sealed class Cycle
         Name = validName;
         StartDate = start;
         EndDate = end;
+    }
+
+    /// <summary>Closes the cycle for scoring; a closed cycle is not closed again.</summary>
+    public void Close(Guid by, DateTimeOffset now)
+    {
+        if (IsClosed) throw new DomainValidationException("cycleId", "The cycle is already closed.");
+        ClosedAt = now;
+        ClosedById = by;
     }
 
     /// <summary>Archives the cycle.</summary>

@@ -42,6 +42,9 @@ public sealed partial class Objective : IVersioned
         SetOwners(level, ownerPersonId, ownerTeamIds);
     }
 
+    /// <summary>The objective of an earlier cycle this one was carried over from, if any.</summary>
+    public Guid? CarriedOverFromId { get; private set; }
+
     /// <summary>Identity.</summary>
     public Guid Id { get; private set; }
 

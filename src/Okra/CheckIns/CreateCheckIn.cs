@@ -26,7 +26,8 @@ public static class CreateCheckIn
             await access.PersonIdAsync(ct), cycle.Dates, today.Date, today.Now, await ChecklistProgress.OfAsync(keyResult, db, ct));
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}",
-            new CheckInCreatedResponse(CheckInResponse.From(checkIn), (await details.ReadAsync(id, ct))!));
+        var detail = (await details.ReadAsync(id, ct))!;
+        await Recognition.Awards.AfterCheckInAsync(db, keyResult, detail.KeyResult.Status, cycle.Id, today.Now, ct);
+        return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}", new CheckInCreatedResponse(CheckInResponse.From(checkIn), detail));
     }
 }

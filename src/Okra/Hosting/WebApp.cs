@@ -7,6 +7,10 @@ using Okra.CheckIns;
 using Okra.Components;
 using Okra.Components.Localization;
 using Okra.Cycles;
+using Okra.Feedback;
+using Okra.Recognition;
+using Okra.Reviews;
+using Okra.Scoring;
 using Okra.Data;
 using Okra.Initiatives;
 using Okra.KeyResults;
@@ -38,6 +42,11 @@ public static class WebApp
         services.AddScoped<Exchange.OkrExporter>();
         services.AddScoped<Exchange.OkrImporter>();
         services.AddScoped<Demo.DemoOrganisation>();
+        services.AddScoped<Feedback.OneOnOneAccess>();
+        services.AddScoped<Reviews.ReviewAccess>();
+        services.AddScoped<Reviews.ReviewDetails>();
+        services.AddScoped<Scoring.CycleScoresReader>();
+        services.AddScoped<Recognition.RecognitionFeed>();
         services.AddOkraIdentity();
         return services;
     }
@@ -92,6 +101,10 @@ public static class WebApp
             .MapKeyResultsApi()
             .MapCheckInsApi()
             .MapInitiativesApi();
+        app.MapFeedbackApi()
+            .MapReviewsApi()
+            .MapScoringApi()
+            .MapRecognitionApi();
         app.MapOkraWebUi();
         return app;
     }

@@ -25,7 +25,7 @@ public sealed record MatrixRow(string Method, string Route, int[] Expected, Arra
 /// Every endpoint of the HTTP API × every caller → the status the README's roles table promises. A new endpoint without a
 /// row fails <see cref="AuthorizationMatrixTests.EveryEndpoint_HasARow"/>.
 /// </summary>
-public static class AuthorizationMatrix
+public static partial class AuthorizationMatrix
 {
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
@@ -120,6 +120,8 @@ public static class AuthorizationMatrix
         Row("POST",   "/api/v1/comments",                                      [201, 201, 201, 201, 201, 403, 401, 401, 401, 403], Fresh.NewComment),
         Row("DELETE", "/api/v1/comments/{commentId}",                          [204, 403, 403, 204, 403, 403, 401, 401, 401, 403], Fresh.Comment, "the owner's"),
         Row("DELETE", "/api/v1/comments/{commentId}",                          [204, 403, 403, 403, 403, 403, 401, 401, 401, 403], Fresh.ViewersComment, "the viewer's, from before"),
+
+        .. ReviewRows(),
     ];
 
     private static MatrixRow Row(string method, string route, int[] expected, Arrange? arrange = null, string? @case = null) =>
