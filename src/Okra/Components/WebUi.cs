@@ -32,6 +32,8 @@ public static class WebUi
         services.AddScoped<Teams.TeamsPageData>();
         services.AddScoped<People.PersonPageData>();
         services.AddScoped<Admin.AdminData>();
+        services.AddScoped<Reviews.ReviewsPageData>();
+        services.AddScoped<Recognition.RecognitionPageData>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }

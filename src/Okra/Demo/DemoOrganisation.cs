@@ -44,6 +44,7 @@ public sealed class DemoOrganisation(OkraDbContext db, Today today)
         db.KeyResults.AddRange(builder.KeyResults);
         db.Initiatives.AddRange(builder.Initiatives);
         db.CheckIns.AddRange(builder.CheckIns);
+        db.Reviews.Add(DemoReview.Build(language, staff, cycles, today.Date, today.Now));
         db.Audit.Actor = "demo";
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
