@@ -12,7 +12,7 @@ namespace Okra.SalesData;
 public static class ImportCsv
 {
     public static async Task<Results<Ok<IngestionResponse>, ValidationProblem, ProblemHttpResult>> Handle(string recordType, HttpRequest request,
-        string? preset, string[]? map, string? encoding, string? delimiter, SalesIngestion ingestion, CurrentActor current, CancellationToken ct)
+        string? preset, [Microsoft.AspNetCore.Mvc.FromQuery] string[]? map, string? encoding, string? delimiter, SalesIngestion ingestion, CurrentActor current, CancellationToken ct)
     {
         if (!AccessRules.CanIngestSalesData(await current.GetAsync(ct))) return Problems.Forbidden("Viewers may not send sales data.");
         if (!RecordTypes.TryParse(recordType, out var type)) return Problems.Invalid("recordType", $"'{recordType}' is not one of: {RecordTypes.Known}.");
