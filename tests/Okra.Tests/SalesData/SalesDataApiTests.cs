@@ -132,7 +132,7 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
 
         // 10, 11 and 12 February are Wednesday to Friday of the week of 8 February; the check-in describes its last day.
         var checkIns = (await GetAsync($"/api/v1/key-results/{kr}/check-ins")).AsArray();
-        var latest = checkIns[0]!;
+        var latest = checkIns.First(c => (string)c!["date"]! == "2027-02-14")!;
         Assert.Equal("system", (string)latest["source"]!);
         Assert.Equal(3m, (decimal)latest["value"]!);
         Assert.Equal("2027-02-14", (string)latest["date"]!);
