@@ -14,9 +14,9 @@ public static class MetricsApi
         var group = app.MapGroup("/api/v1/metrics").WithTags("Metrics");
         group.MapGet("/", () => TypedResults.Ok(MetricCatalogue.All.Select(MetricResponse.From).ToList()))
             .WithName("ListMetrics").WithSummary("The metric catalogue: name, formula and unit of every metric.");
-        group.MapGet("/{metric}/values", MetricValues.Handle).WithName("GetMetricValues")
+        group.MapGet("/values", MetricValues.Handle).WithName("GetMetricValues")
             .WithSummary("A metric's value in a window, or per week or month of it, with filters.");
-        group.MapGet("/{metric}/records", MetricValues.Records).WithName("GetMetricRecords")
+        group.MapGet("/records", MetricValues.Records).WithName("GetMetricRecords")
             .WithSummary("The records that make up a metric's value in a window (drill-down).");
         group.MapPost("/recompute", Recompute).WithName("RecomputeAutomaticKeyResults")
             .WithSummary("Recomputes every automatic key result now; admins only.");
@@ -43,7 +43,7 @@ public sealed record RecomputeResponse(int KeyResultsUpdated);
 /// <summary>Reads a metric from the database, for a window or per week or month.</summary>
 public static class MetricValues
 {
-    public static async Task<Results<Ok<MetricValuesResponse>, ValidationProblem>> Handle(string metric, DateOnly? from, DateOnly? to, string? period,
+    public static async Task<Results<Ok<MetricValuesResponse>, ValidationProblem>> Handle(string? metric, DateOnly? from, DateOnly? to, string? period,
         [AsParameters] FilterQuery filter, MetricQuery query, AutomaticKeyResults automatic, Hosting.Today today, SalesData.OrganisationSettings settings, CancellationToken ct)
     {
         var id = MetricNames.Parse(metric);
@@ -62,7 +62,7 @@ public static class MetricValues
         return TypedResults.Ok(new MetricValuesResponse(id, unit, currency, windows.Select((w, i) => new MetricValue(w.Start, w.End, values[i])).ToList()));
     }
 
-    public static async Task<Ok<DrillDownResponse>> Records(string metric, DateOnly? from, DateOnly? to,
+    public static async Task<Ok<DrillDownResponse>> Records(string? metric, DateOnly? from, DateOnly? to,
         [AsParameters] FilterQuery filter, MetricQuery query, AutomaticKeyResults automatic, Hosting.Today today, CancellationToken ct)
     {
         var id = MetricNames.Parse(metric);

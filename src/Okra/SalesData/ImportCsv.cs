@@ -6,16 +6,16 @@ using Okra.Security;
 namespace Okra.SalesData;
 
 /// <summary>
-/// <c>POST /api/v1/sales/{recordType}/csv?preset=hubspot</c> with the file as the body; <c>map=field:Header</c> (repeatable)
+/// <c>POST /api/v1/sales/csv?type=deals&amp;preset=hubspot</c> with the file as the body; <c>map=field:Header</c> (repeatable)
 /// overrides columns, <c>encoding</c> and <c>delimiter</c> force what is otherwise detected.
 /// </summary>
 public static class ImportCsv
 {
-    public static async Task<Results<Ok<IngestionResponse>, ValidationProblem, ProblemHttpResult>> Handle(string recordType, HttpRequest request,
+    public static async Task<Results<Ok<IngestionResponse>, ValidationProblem, ProblemHttpResult>> Handle([Microsoft.AspNetCore.Mvc.FromQuery(Name = "type")] string? recordType, HttpRequest request,
         string? preset, [Microsoft.AspNetCore.Mvc.FromQuery] string[]? map, string? encoding, string? delimiter, SalesIngestion ingestion, CurrentActor current, CancellationToken ct)
     {
         if (!AccessRules.CanIngestSalesData(await current.GetAsync(ct))) return Problems.Forbidden("Viewers may not send sales data.");
-        if (!RecordTypes.TryParse(recordType, out var type)) return Problems.Invalid("recordType", $"'{recordType}' is not one of: {RecordTypes.Known}.");
+        if (!RecordTypes.TryParse(recordType, out var type)) return Problems.Invalid("type", $"'{recordType}' is not one of: {RecordTypes.Known}.");
         var chosen = preset is null ? CsvPresets.Plain(type) : CsvPresets.Find(preset);
         if (chosen is null) return Problems.Invalid("preset", $"'{preset}' is not one of: {string.Join(", ", CsvPresets.All.Select(p => p.Name))}.");
         if (chosen.RecordType != type) return Problems.Invalid("preset", $"'{chosen.Name}' reads {RecordTypes.NameOf(chosen.RecordType)}, not {recordType}.");

@@ -8,16 +8,15 @@ namespace Okra.SalesData;
 public sealed record IngestionResponse(string RecordType, int Received, int Inserted, int Updated, int KeyResultsUpdated);
 
 /// <summary>
-/// <c>POST /api/v1/sales/{recordType}</c>: a JSON array, or NDJSON with content type <c>application/x-ndjson</c>. Answers
+/// <c>POST /api/v1/sales/{deals|activities|…}</c>: a JSON array, or NDJSON with content type <c>application/x-ndjson</c>. Answers
 /// what was written, or a 400 listing every rejected row (nothing is written then).
 /// </summary>
 public static class IngestRecords
 {
     public static async Task<Results<Ok<IngestionResponse>, ValidationProblem, ProblemHttpResult>> Handle(
-        string recordType, HttpRequest request, SalesIngestion ingestion, CurrentActor current, CancellationToken ct)
+        Domain.Sales.SalesRecordType type, HttpRequest request, SalesIngestion ingestion, CurrentActor current, CancellationToken ct)
     {
         if (!AccessRules.CanIngestSalesData(await current.GetAsync(ct))) return Problems.Forbidden("Viewers may not send sales data.");
-        if (!RecordTypes.TryParse(recordType, out var type)) return Problems.Invalid("recordType", $"'{recordType}' is not one of: {RecordTypes.Known}.");
         var rows = await JsonRows.ReadAsync(request.Body, JsonRows.IsNdjson(request.ContentType), ct);
         return Answer(await ingestion.IngestAsync(type, rows, ct));
     }

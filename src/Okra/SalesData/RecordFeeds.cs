@@ -13,13 +13,14 @@ public sealed record FedKeyResult(Guid KeyResultId, string Title, MetricId Metri
 
 public sealed record RecordResponse(string RecordType, string ExternalId, object Record, IReadOnlyList<FedKeyResult> KeyResults);
 
-/// <summary><c>GET /api/v1/sales/{recordType}/{externalId}</c>: one record and the automatic key results (and windows) it feeds.</summary>
+/// <summary><c>GET /api/v1/sales/records?type=deals&amp;id=…</c>: one record and the automatic key results (and windows) it feeds.</summary>
 public static class RecordFeeds
 {
-    public static async Task<Results<Ok<RecordResponse>, ProblemHttpResult, ValidationProblem>> Handle(string recordType, string externalId,
+    public static async Task<Results<Ok<RecordResponse>, ProblemHttpResult, ValidationProblem>> Handle([Microsoft.AspNetCore.Mvc.FromQuery(Name = "type")] string? recordType, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "id")] string? externalId,
         OkraDbContext db, Today today, AutomaticKeyResults automatic, MetricQuery query, CancellationToken ct)
     {
-        if (!RecordTypes.TryParse(recordType, out var type)) return Problems.Invalid("recordType", $"'{recordType}' is not one of: {RecordTypes.Known}.");
+        if (!RecordTypes.TryParse(recordType, out var type)) return Problems.Invalid("type", $"'{recordType}' is not one of: {RecordTypes.Known}.");
+        if (string.IsNullOrWhiteSpace(externalId)) return Problems.Invalid("id", "is required.");
         object? record = type switch
         {
             SalesRecordType.Customers => await db.Customers.AsNoTracking().FirstOrDefaultAsync(r => r.ExternalId == externalId, ct),

@@ -14,7 +14,7 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
         await ReadAsync(await Client.PostAsync(url, new StringContent(body, Encoding.UTF8, contentType)), expected);
 
     private async Task<decimal?> ValueAsync(string metric, string query) =>
-        (decimal?)(await GetAsync($"/api/v1/metrics/{metric}/values?{query}"))["values"]![0]!["value"];
+        (decimal?)(await GetAsync($"/api/v1/metrics/values?metric={metric}&{query}"))["values"]![0]!["value"];
 
     [Fact]
     public async Task Activities_SentTwice_AreUpdatedNotDuplicated()
@@ -65,7 +65,7 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
         Assert.Equal([(2, "amount"), (3, "currency"), (4, "amount"), (5, "createdOn"), (6, "id")], rejected);
         AssertNamesField(problem, "rows[2].amount");
         Assert.Contains("formula", (string)problem["rejected"]![0]!["reason"]!, StringComparison.Ordinal);
-        await GetAsync($"/api/v1/sales/deals/{good}", HttpStatusCode.NotFound);
+        await GetAsync($"/api/v1/sales/records?type=deals&id={good}", HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -96,18 +96,18 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
                   $"{open};Tükörfúró Zrt.;Appointment scheduled;100;;2027.01.11.;Kovács Ödön;existingbusiness;TÜKÖR\r\n";
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = System.Text.Encoding.GetEncoding(1250).GetBytes(csv);
-        var response = await Client.PostAsync("/api/v1/sales/deals/csv?preset=hubspot", new ByteArrayContent(bytes));
+        var response = await Client.PostAsync("/api/v1/sales/csv?type=deals&preset=hubspot", new ByteArrayContent(bytes));
         var report = await ReadAsync(response, HttpStatusCode.OK);
         Assert.Equal(2, (int)report["inserted"]!);
 
-        var deal = await GetAsync($"/api/v1/sales/deals/{won}");
+        var deal = await GetAsync($"/api/v1/sales/records?type=deals&id={won}");
         Assert.Equal(1_234_567.50m, (decimal)deal["record"]!["amount"]!);
         Assert.Equal("won", (string)deal["record"]!["status"]!);
         Assert.Equal("ÁRVÍZ", (string)deal["record"]!["customerExternalId"]!);
         Assert.Equal(owner, Guid.Parse((string)deal["record"]!["ownerPersonId"]!));
-        Assert.Equal("upsell", (string)(await GetAsync($"/api/v1/sales/deals/{open}"))["record"]!["type"]!);
+        Assert.Equal("upsell", (string)(await GetAsync($"/api/v1/sales/records?type=deals&id={open}"))["record"]!["type"]!);
 
-        var again = await ReadAsync(await Client.PostAsync("/api/v1/sales/deals/csv?preset=hubspot", new ByteArrayContent(bytes)), HttpStatusCode.OK);
+        var again = await ReadAsync(await Client.PostAsync("/api/v1/sales/csv?type=deals&preset=hubspot", new ByteArrayContent(bytes)), HttpStatusCode.OK);
         Assert.Equal((0, 2), ((int)again["inserted"]!, (int)again["updated"]!));
     }
 
@@ -141,9 +141,9 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
         Assert.Equal(calls.Order(), drill["records"]!.AsArray().Select(r => (string)r!["externalId"]!).Order());
         Assert.Equal(3m, (decimal)drill["value"]!);
 
-        var record = await GetAsync($"/api/v1/sales/activities/{calls[0]}");
+        var record = await GetAsync($"/api/v1/sales/records?type=activities&id={calls[0]}");
         Assert.Equal(kr, Guid.Parse((string)record["keyResults"]![0]!["keyResultId"]!));
-        Assert.Empty((await GetAsync($"/api/v1/sales/activities/{other}"))["keyResults"]!.AsArray());
+        Assert.Empty((await GetAsync($"/api/v1/sales/records?type=activities&id={other}"))["keyResults"]!.AsArray());
 
         // The same batch again changes nothing: no new check-in.
         App.Clock.Advance(TimeSpan.FromMinutes(1));
