@@ -15,7 +15,7 @@ public static class CliApp
         root.Subcommands.Add(MaintenanceCommands.Migrate());
         root.Subcommands.Add(MaintenanceCommands.Demo());
         root.Subcommands.Add(MaintenanceCommands.Export());
-        root.Subcommands.Add(MaintenanceCommands.Import());
+        root.Subcommands.Add(SalesImportCommands.AddTo(MaintenanceCommands.Import()));
         root.Subcommands.Add(OkrsCommand.Create());
         root.Subcommands.Add(UsersCommands.Create());
         root.Subcommands.Add(TokensCommands.Create());

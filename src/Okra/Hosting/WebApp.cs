@@ -11,8 +11,10 @@ using Okra.Data;
 using Okra.Initiatives;
 using Okra.KeyResults;
 using Okra.Objectives;
+using Okra.Metrics;
 using Okra.Organisation;
 using Okra.People;
+using Okra.SalesData;
 using Okra.Security;
 using Okra.Teams;
 using Okra.Tree;
@@ -38,6 +40,7 @@ public static class WebApp
         services.AddScoped<Exchange.OkrExporter>();
         services.AddScoped<Exchange.OkrImporter>();
         services.AddScoped<Demo.DemoOrganisation>();
+        services.AddOkraSalesData();
         services.AddOkraIdentity();
         return services;
     }
@@ -91,7 +94,9 @@ public static class WebApp
             .MapObjectivesApi()
             .MapKeyResultsApi()
             .MapCheckInsApi()
-            .MapInitiativesApi();
+            .MapInitiativesApi()
+            .MapSalesDataApi()
+            .MapMetricsApi();
         app.MapOkraWebUi();
         return app;
     }
