@@ -15,8 +15,10 @@ using Okra.Data;
 using Okra.Initiatives;
 using Okra.KeyResults;
 using Okra.Objectives;
+using Okra.Metrics;
 using Okra.Organisation;
 using Okra.People;
+using Okra.SalesData;
 using Okra.Security;
 using Okra.Teams;
 using Okra.Tree;
@@ -47,6 +49,7 @@ public static class WebApp
         services.AddScoped<Reviews.ReviewDetails>();
         services.AddScoped<Scoring.CycleScoresReader>();
         services.AddScoped<Recognition.RecognitionFeed>();
+        services.AddOkraSalesData();
         services.AddOkraIdentity();
         return services;
     }
@@ -100,7 +103,9 @@ public static class WebApp
             .MapObjectivesApi()
             .MapKeyResultsApi()
             .MapCheckInsApi()
-            .MapInitiativesApi();
+            .MapInitiativesApi()
+            .MapSalesDataApi()
+            .MapMetricsApi();
         app.MapFeedbackApi()
             .MapReviewsApi()
             .MapScoringApi()

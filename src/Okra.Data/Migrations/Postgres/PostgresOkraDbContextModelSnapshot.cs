@@ -378,12 +378,6 @@ namespace Okra.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("uuid");
-
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
@@ -411,79 +405,6 @@ namespace Okra.Data.Migrations.Postgres
                     b.HasIndex("StartDate", "EndDate");
 
                     b.ToTable("Cycles");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Goal")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("TargetDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("DevelopmentAreas");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("AuthorPersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("DevelopmentAreaId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("SubjectPersonId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorPersonId");
-
-                    b.HasIndex("DevelopmentAreaId");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("SubjectPersonId");
-
-                    b.ToTable("FeedbackNotes");
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
@@ -619,6 +540,48 @@ namespace Okra.Data.Migrations.Postgres
                     b.ToTable("KeyResults");
                 });
 
+            modelBuilder.Entity("Okra.Domain.Metrics.MetricBinding", b =>
+                {
+                    b.Property<Guid>("KeyResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("BoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DealType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("KeyResultId");
+
+                    b.HasIndex("Metric");
+
+                    b.ToTable("MetricBindings");
+                });
+
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.Property<Guid>("Id")
@@ -629,9 +592,6 @@ namespace Okra.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("ApprovedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("CarriedOverFromId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -680,8 +640,6 @@ namespace Okra.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ApprovedById");
-
-                    b.HasIndex("CarriedOverFromId");
 
                     b.HasIndex("CycleId");
 
@@ -785,266 +743,357 @@ namespace Okra.Data.Migrations.Postgres
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+            modelBuilder.Entity("Okra.Domain.Sales.Activity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("AwardedAt")
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<Guid?>("ObjectiveId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal?>("Score")
-                        .HasColumnType("numeric");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
+                    b.Property<string>("Outcome")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("ObjectiveId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("CycleId", "AwardedAt");
-
-                    b.ToTable("Achievements");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("FromPersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("KeyResultId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid?>("ToPersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("ToTeamId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FromPersonId");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("ToPersonId");
-
-                    b.HasIndex("ToTeamId");
-
-                    b.HasIndex("CycleId", "CreatedAt");
-
-                    b.ToTable("Kudos");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("date");
 
                     b.Property<Guid>("OwnerPersonId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Text")
+                    b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerPersonId");
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
-                    b.HasIndex("ReviewId");
+                    b.HasIndex("OwnerPersonId", "Date");
 
-                    b.ToTable("ActionItems");
+                    b.ToTable("Activities");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
+            modelBuilder.Entity("Okra.Domain.Sales.ActivityDay", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CycleId")
+                    b.Property<Guid>("OwnerPersonId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OwnerPersonId", "Date", "Type");
+
+                    b.HasIndex("Date", "Type");
+
+                    b.ToTable("ActivityDays");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("FirstResponseAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("OpenedOn");
+
+                    b.ToTable("Complaints");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Customer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Deal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SourceTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedOn");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("Deals");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.ExchangeRate", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Rate")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Currency", "ValidFrom");
+
+                    b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Market", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("IdentifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LaunchedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ValidatedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("Markets");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.SubscriptionMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("CustomerExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Notes")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("PublishedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedById");
+                    b.HasIndex("Date");
 
-                    b.HasIndex("PublishedById");
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
-                    b.HasIndex("CycleId", "Date");
-
-                    b.ToTable("Reviews");
+                    b.ToTable("SubscriptionMovements");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
+            modelBuilder.Entity("Okra.Domain.Sales.SurveyAnswer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.Property<string>("Comment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.HasKey("Id");
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.HasIndex("KeyResultId");
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
 
-                    b.HasIndex("ReviewId");
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.ToTable("ReviewDecisions");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
-                {
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("ReviewId", "TeamId");
-
-                    b.HasIndex("TeamId");
-
-                    b.ToTable("ReviewTeams");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ToImprove")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("UpdatedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("WentWell")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("Date");
 
-                    b.HasIndex("UpdatedById");
-
-                    b.HasIndex("CycleId", "TeamId")
+                    b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.ToTable("Retrospectives");
+                    b.ToTable("SurveyAnswers");
                 });
 
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
@@ -1177,40 +1226,6 @@ namespace Okra.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Feedback.DevelopmentArea", null)
-                        .WithMany()
-                        .HasForeignKey("DevelopmentAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
@@ -1240,16 +1255,20 @@ namespace Okra.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Okra.Domain.Metrics.MetricBinding", b =>
+                {
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithOne()
+                        .HasForeignKey("Okra.Domain.Metrics.MetricBinding", "KeyResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.HasOne("Okra.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ApprovedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Objectives.Objective", null)
-                        .WithMany()
-                        .HasForeignKey("CarriedOverFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Okra.Domain.Cycles.Cycle", null)
@@ -1297,151 +1316,6 @@ namespace Okra.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Objectives.Objective", null)
-                        .WithMany()
-                        .HasForeignKey("ObjectiveId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("FromPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("ToPersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("ToTeamId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany()
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PublishedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
-                {
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany()
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
-                {
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany("Teams")
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
                 {
                     b.HasOne("Okra.Domain.Teams.Team", null)
@@ -1468,11 +1342,6 @@ namespace Okra.Data.Migrations.Postgres
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.Navigation("OwnerTeams");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.Navigation("Teams");
                 });
 
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>

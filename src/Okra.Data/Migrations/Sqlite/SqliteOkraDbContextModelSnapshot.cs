@@ -369,12 +369,6 @@ namespace Okra.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -402,79 +396,6 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasIndex("StartDate", "EndDate");
 
                     b.ToTable("Cycles");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Goal")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("TargetDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("DevelopmentAreas");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AuthorPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("DevelopmentAreaId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorPersonId");
-
-                    b.HasIndex("DevelopmentAreaId");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("SubjectPersonId");
-
-                    b.ToTable("FeedbackNotes");
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
@@ -610,6 +531,48 @@ namespace Okra.Data.Migrations.Sqlite
                     b.ToTable("KeyResults");
                 });
 
+            modelBuilder.Entity("Okra.Domain.Metrics.MetricBinding", b =>
+                {
+                    b.Property<Guid>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DealType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyResultId");
+
+                    b.HasIndex("Metric");
+
+                    b.ToTable("MetricBindings");
+                });
+
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.Property<Guid>("Id")
@@ -620,9 +583,6 @@ namespace Okra.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ApprovedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CarriedOverFromId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -671,8 +631,6 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApprovedById");
-
-                    b.HasIndex("CarriedOverFromId");
 
                     b.HasIndex("CycleId");
 
@@ -776,266 +734,357 @@ namespace Okra.Data.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+            modelBuilder.Entity("Okra.Domain.Sales.Activity", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("AwardedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ObjectiveId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Score")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("ObjectiveId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("CycleId", "AwardedAt");
-
-                    b.ToTable("Achievements");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FromPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("KeyResultId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ToPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ToTeamId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FromPersonId");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("ToPersonId");
-
-                    b.HasIndex("ToTeamId");
-
-                    b.HasIndex("CycleId", "CreatedAt");
-
-                    b.ToTable("Kudos");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerPersonId");
-
-                    b.HasIndex("ReviewId");
-
-                    b.ToTable("ActionItems");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CycleId")
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerPersonId", "Date");
+
+                    b.ToTable("Activities");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.ActivityDay", b =>
+                {
+                    b.Property<Guid>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerPersonId", "Date", "Type");
+
+                    b.HasIndex("Date", "Type");
+
+                    b.ToTable("ActivityDays");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstResponseAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("OpenedOn");
+
+                    b.ToTable("Complaints");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Customer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Deal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedOn");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("Deals");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.ExchangeRate", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Rate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Currency", "ValidFrom");
+
+                    b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.Market", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IdentifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaunchedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("Markets");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Sales.SubscriptionMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Notes")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("PublishedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedById");
+                    b.HasIndex("Date");
 
-                    b.HasIndex("PublishedById");
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
-                    b.HasIndex("CycleId", "Date");
-
-                    b.ToTable("Reviews");
+                    b.ToTable("SubscriptionMovements");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
+            modelBuilder.Entity("Okra.Domain.Sales.SurveyAnswer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("KeyResultId")
+                    b.Property<DateTime>("AnsweredAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.Property<string>("Comment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("ReviewId");
-
-                    b.ToTable("ReviewDecisions");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
-                {
-                    b.Property<Guid>("ReviewId")
+                    b.Property<string>("CustomerExternalId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TeamId")
+                    b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ReviewId", "TeamId");
-
-                    b.HasIndex("TeamId");
-
-                    b.ToTable("ReviewTeams");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToImprove")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
+                    b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("UpdatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WentWell")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("Date");
 
-                    b.HasIndex("UpdatedById");
-
-                    b.HasIndex("CycleId", "TeamId")
+                    b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.ToTable("Retrospectives");
+                    b.ToTable("SurveyAnswers");
                 });
 
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
@@ -1168,40 +1217,6 @@ namespace Okra.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Feedback.DevelopmentArea", null)
-                        .WithMany()
-                        .HasForeignKey("DevelopmentAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
@@ -1231,16 +1246,20 @@ namespace Okra.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Okra.Domain.Metrics.MetricBinding", b =>
+                {
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithOne()
+                        .HasForeignKey("Okra.Domain.Metrics.MetricBinding", "KeyResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.HasOne("Okra.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ApprovedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Objectives.Objective", null)
-                        .WithMany()
-                        .HasForeignKey("CarriedOverFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Okra.Domain.Cycles.Cycle", null)
@@ -1288,151 +1307,6 @@ namespace Okra.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Objectives.Objective", null)
-                        .WithMany()
-                        .HasForeignKey("ObjectiveId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("FromPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("ToPersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("ToTeamId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany()
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PublishedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
-                {
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany()
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
-                {
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany("Teams")
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
                 {
                     b.HasOne("Okra.Domain.Teams.Team", null)
@@ -1459,11 +1333,6 @@ namespace Okra.Data.Migrations.Sqlite
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.Navigation("OwnerTeams");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.Navigation("Teams");
                 });
 
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
