@@ -369,12 +369,6 @@ namespace Okra.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -402,79 +396,6 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasIndex("StartDate", "EndDate");
 
                     b.ToTable("Cycles");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Goal")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("TargetDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("DevelopmentAreas");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AuthorPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("DevelopmentAreaId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorPersonId");
-
-                    b.HasIndex("DevelopmentAreaId");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("SubjectPersonId");
-
-                    b.ToTable("FeedbackNotes");
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
@@ -513,6 +434,121 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasIndex("OwnerPersonId");
 
                     b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Integrations.Delivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SubscriptionId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Integrations.WebhookSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("WebhookSubscriptions");
                 });
 
             modelBuilder.Entity("Okra.Domain.KeyResults.KeyResult", b =>
@@ -664,9 +700,6 @@ namespace Okra.Data.Migrations.Sqlite
                     b.Property<Guid?>("ApprovedById")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CarriedOverFromId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -713,8 +746,6 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApprovedById");
-
-                    b.HasIndex("CarriedOverFromId");
 
                     b.HasIndex("CycleId");
 
@@ -818,228 +849,68 @@ namespace Okra.Data.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+            modelBuilder.Entity("Okra.Domain.Rhythm.Notification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("AwardedAt")
+                    b.Property<string>("Argument")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ObjectiveId")
+                    b.Property<string>("Link")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("PersonId")
+                    b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Score")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyResultId");
+                    b.HasIndex("PersonId", "CreatedAt");
 
-                    b.HasIndex("ObjectiveId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("CycleId", "AwardedAt");
-
-                    b.ToTable("Achievements");
+                    b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
+            modelBuilder.Entity("Okra.Domain.Rhythm.ScheduledJob", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FromPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("KeyResultId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ToPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ToTeamId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FromPersonId");
-
-                    b.HasIndex("KeyResultId");
-
-                    b.HasIndex("ToPersonId");
-
-                    b.HasIndex("ToTeamId");
-
-                    b.HasIndex("CycleId", "CreatedAt");
-
-                    b.ToTable("Kudos");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerPersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerPersonId");
-
-                    b.HasIndex("ReviewId");
-
-                    b.ToTable("ActionItems");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("PublishedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedById");
-
-                    b.HasIndex("PublishedById");
-
-                    b.HasIndex("CycleId", "Date");
-
-                    b.ToTable("Reviews");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("KeyResultId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
+                    b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("KeyResultId");
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("ReviewId");
-
-                    b.ToTable("ReviewDecisions");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
-                {
-                    b.Property<Guid>("ReviewId")
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("NextRunAt")
+                        .HasColumnType("INTEGER");
 
-                    b.HasKey("ReviewId", "TeamId");
+                    b.HasKey("Name");
 
-                    b.HasIndex("TeamId");
-
-                    b.ToTable("ReviewTeams");
+                    b.ToTable("ScheduledJobs");
                 });
 
             modelBuilder.Entity("Okra.Domain.Sales.Activity", b =>
@@ -1395,44 +1266,6 @@ namespace Okra.Data.Migrations.Sqlite
                     b.ToTable("SurveyAnswers");
                 });
 
-            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToImprove")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UpdatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WentWell")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TeamId");
-
-                    b.HasIndex("UpdatedById");
-
-                    b.HasIndex("CycleId", "TeamId")
-                        .IsUnique();
-
-                    b.ToTable("Retrospectives");
-                });
-
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1563,40 +1396,6 @@ namespace Okra.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Feedback.DevelopmentArea", null)
-                        .WithMany()
-                        .HasForeignKey("DevelopmentAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
@@ -1609,6 +1408,14 @@ namespace Okra.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OwnerPersonId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Okra.Domain.Integrations.Delivery", b =>
+                {
+                    b.HasOne("Okra.Domain.Integrations.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Okra.Domain.KeyResults.KeyResult", b =>
@@ -1640,11 +1447,6 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasOne("Okra.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("ApprovedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Objectives.Objective", null)
-                        .WithMany()
-                        .HasForeignKey("CarriedOverFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Okra.Domain.Cycles.Cycle", null)
@@ -1692,148 +1494,12 @@ namespace Okra.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+            modelBuilder.Entity("Okra.Domain.Rhythm.Notification", b =>
                 {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Objectives.Objective", null)
-                        .WithMany()
-                        .HasForeignKey("ObjectiveId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Okra.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("FromPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("ToPersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("ToTeamId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerPersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany()
-                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PublishedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
-                {
-                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
-                        .WithMany()
-                        .HasForeignKey("KeyResultId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany()
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
-                {
-                    b.HasOne("Okra.Domain.Reviews.Review", null)
-                        .WithMany("Teams")
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
-                {
-                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Okra.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1863,11 +1529,6 @@ namespace Okra.Data.Migrations.Sqlite
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.Navigation("OwnerTeams");
-                });
-
-            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
-                {
-                    b.Navigation("Teams");
                 });
 
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
