@@ -15,6 +15,7 @@ using Okra.Organisation;
 using Okra.People;
 using Okra.Security;
 using Okra.Teams;
+using Okra.Rhythm;
 using Okra.Tree;
 using Scalar.AspNetCore;
 
@@ -39,6 +40,7 @@ public static class WebApp
         services.AddScoped<Exchange.OkrImporter>();
         services.AddScoped<Demo.DemoOrganisation>();
         services.AddOkraIdentity();
+        services.AddOkraRhythm(configuration);
         return services;
     }
 
@@ -61,6 +63,7 @@ public static class WebApp
         builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
         builder.Services.AddOkraSecurity(builder.Configuration);
         builder.Services.AddOkraWebUi(builder.Configuration);
+        builder.Services.AddOkraRhythmWorker();
         // Serves the libraries' static files (MudBlazor) from a build output too; a no-op in a published app, which carries them.
         builder.WebHost.UseStaticWebAssets();
 
@@ -91,7 +94,8 @@ public static class WebApp
             .MapObjectivesApi()
             .MapKeyResultsApi()
             .MapCheckInsApi()
-            .MapInitiativesApi();
+            .MapInitiativesApi()
+            .MapRhythmApi();
         app.MapOkraWebUi();
         return app;
     }
