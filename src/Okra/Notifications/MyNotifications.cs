@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -21,17 +20,28 @@ public static class MyNotifications
     /// <summary>The bell shows this many.</summary>
     public const int Latest = 30;
 
-    public static async Task<Ok<NotificationsResponse>> List(OkraDbContext db, CurrentActor actor, IStringLocalizer<RhythmTexts> texts, CancellationToken ct) =>
-        TypedResults.Ok(await ReadAsync(db, (await actor.GetAsync(ct)).PersonId, texts, ct));
+    /// <summary>The caller's notifications, worded in the caller's own language (a token carries no language cookie).</summary>
+    public static async Task<Ok<NotificationsResponse>> List(OkraDbContext db, CurrentActor actor, LocalizedTexts texts, CancellationToken ct)
+    {
+        var personId = (await actor.GetAsync(ct)).PersonId;
+        var locale = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Locale).FirstOrDefaultAsync(ct) ?? Domain.Common.Locale.English;
+        var (unread, latest) = await ReadAsync(db, personId, ct);
+        return TypedResults.Ok(texts.In(locale, (t, _) => Render(unread, latest, t)));
+    }
 
-    public static async Task<NotificationsResponse> ReadAsync(OkraDbContext db, Guid personId, IStringLocalizer<RhythmTexts> texts, CancellationToken ct)
+    /// <summary>The unread count and the latest notifications of <paramref name="personId"/>.</summary>
+    public static async Task<(int Unread, List<Notification> Latest)> ReadAsync(OkraDbContext db, Guid personId, CancellationToken ct)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == personId);
         var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
         var latest = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(Latest).ToListAsync(ct);
-        return new NotificationsResponse(unread, latest.Select(n => new NotificationResponse(
-            n.Id, n.Kind, texts[$"Notification_{n.Kind}", n.Argument].Value, n.Link, n.CreatedAt, n.ReadAt)).ToList());
+        return (unread, latest);
     }
+
+    /// <summary>Words the notifications with <paramref name="texts"/> (in the culture it is called in).</summary>
+    public static NotificationsResponse Render(int unread, IEnumerable<Notification> latest, IStringLocalizer texts) =>
+        new(unread, latest.Select(n => new NotificationResponse(
+            n.Id, n.Kind, texts[$"Notification_{n.Kind}", n.Argument].Value, n.Link, n.CreatedAt, n.ReadAt)).ToList());
 
     public static async Task<Results<NoContent, ProblemHttpResult>> MarkRead(Guid id, OkraDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
@@ -53,6 +63,4 @@ public static class MyNotifications
         return TypedResults.NoContent();
     }
 
-    /// <summary>A notification's time for the bell, in the reader's culture.</summary>
-    public static string When(DateTimeOffset at, CultureInfo culture) => at.ToLocalTime().ToString("g", culture);
 }
