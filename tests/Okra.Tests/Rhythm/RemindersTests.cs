@@ -92,7 +92,7 @@ public abstract class RemindersTests(OkraApp app) : RhythmTestBase(app)
         var hu = Assert.Single(Smtp.To(leadHu.Email));
         Assert.StartsWith("Heti összefoglaló – Sales", hu.Subject);
         Assert.Contains("Hiányzó állapotjelentések", hu.TextBody);
-        Assert.Contains("• Pipeline value (Eladó Éva): Terv szerint → Lemaradásban", hu.TextBody);
+        Assert.Contains("• Pipeline value (felelős: Eladó Éva): Terv szerint → Lemaradásban", hu.TextBody);
         Assert.Contains("Jelzett akadályok", hu.TextBody);
         // Members get no digest.
         Assert.DoesNotContain(Smtp.To(quiet.Email), m => m.Subject?.Contains("digest", StringComparison.OrdinalIgnoreCase) == true);
