@@ -56,7 +56,7 @@ public sealed class CheckInTests(BrowserApp app)
         await page.GotoAsync("/check-in");
         await page.WaitForInteractiveAsync();
         await page.UseLanguageAsync("hu");
-        var row = page.GetByRole(AriaRole.Group, new() { Name = $"Check-in: {title}" });
+        var row = page.GetByRole(AriaRole.Group, new() { Name = $"Állapotjelentés: {title}" });
         await row.GetByRole(AriaRole.Spinbutton, new() { Name = "Új érték" }).FillAsync("12,5");
         await row.GetByRole(AriaRole.Button, new() { Name = "Mentés" }).ClickAsync();
 

@@ -65,6 +65,12 @@ public static class AccessRules
     public static bool CanCheckIn(Actor actor, OkrScope scope, Guid keyResultOwnerId, IReadOnlyCollection<Guid> keyResultOwnerTeams) =>
         CanEditKeyResult(actor, scope, keyResultOwnerId) || (actor.CanWrite && keyResultOwnerTeams.Any(actor.LedTeams.Contains));
 
+    /// <summary>
+    /// Sending sales data (customers, deals, activities …): admins and members, whose CRM integrations run with their write
+    /// tokens; viewers only read. Exchange rates are organisation settings and need <see cref="CanAdministrate"/>.
+    /// </summary>
+    public static bool CanIngestSalesData(Actor actor) => actor.CanWrite;
+
     /// <summary>Commenting on anything: everyone but viewers.</summary>
     public static bool CanComment(Actor actor) => actor.CanWrite;
 

@@ -15,7 +15,10 @@ public static class CliApp
         root.Subcommands.Add(MaintenanceCommands.Migrate());
         root.Subcommands.Add(MaintenanceCommands.Demo());
         root.Subcommands.Add(MaintenanceCommands.Export());
-        root.Subcommands.Add(MaintenanceCommands.Import());
+        root.Subcommands.Add(SalesImportCommands.AddTo(MaintenanceCommands.Import()));
+        root.Subcommands.Add(Backup.BackupCommands.Backup());
+        root.Subcommands.Add(Backup.BackupCommands.Restore());
+        root.Subcommands.Add(Generation.GenerateCommand.Create());
         root.Subcommands.Add(OkrsCommand.Create());
         root.Subcommands.Add(UsersCommands.Create());
         root.Subcommands.Add(TokensCommands.Create());

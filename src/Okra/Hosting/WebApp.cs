@@ -11,8 +11,10 @@ using Okra.Data;
 using Okra.Initiatives;
 using Okra.KeyResults;
 using Okra.Objectives;
+using Okra.Metrics;
 using Okra.Organisation;
 using Okra.People;
+using Okra.SalesData;
 using Okra.Security;
 using Okra.Teams;
 using Okra.Rhythm;
@@ -39,6 +41,7 @@ public static class WebApp
         services.AddScoped<Exchange.OkrExporter>();
         services.AddScoped<Exchange.OkrImporter>();
         services.AddScoped<Demo.DemoOrganisation>();
+        services.AddOkraSalesData();
         services.AddOkraIdentity();
         services.AddOkraRhythm(configuration);
         return services;
@@ -95,6 +98,8 @@ public static class WebApp
             .MapKeyResultsApi()
             .MapCheckInsApi()
             .MapInitiativesApi()
+            .MapSalesDataApi()
+            .MapMetricsApi()
             .MapRhythmApi();
         app.MapOkraWebUi();
         return app;

@@ -133,6 +133,24 @@ public static class AuthorizationMatrix
         Row("PUT",    "/api/v1/webhooks/{webhookId}",                          [200, 403, 403, 403, 403, 403, 401, 401, 401, 403], FreshRhythm.WebhookChange),
         Row("DELETE", "/api/v1/webhooks/{webhookId}",                          [204, 403, 403, 403, 403, 403, 401, 401, 401, 403], FreshRhythm.Webhook),
         Row("GET",    "/api/v1/webhooks/deliveries",                           [200, 403, 403, 403, 403, 403, 401, 401, 401, 200]),
+
+        // Sales data: admins and members send it (their CRM integrations use their write tokens); viewers and read-only tokens only read.
+        .. FreshSales.IngestionRows(),
+        // A JSON body is no CSV file: allowed callers get past the rules to the 400 "no records", the others stop at 401/403.
+        Row("POST",   "/api/v1/sales/csv?type=deals",                          [400, 400, 400, 400, 400, 403, 401, 401, 401, 403], Fresh.Body(_ => "not a csv")),
+        Row("GET",    "/api/v1/sales/records?type=customers&id={salesRecordId}", [200, 200, 200, 200, 200, 200, 401, 401, 401, 200], FreshSales.Customer),
+        Row("GET",    "/api/v1/sales/exchange-rates",                          [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
+        Row("PUT",    "/api/v1/sales/exchange-rates",                          [200, 403, 403, 403, 403, 403, 401, 401, 401, 403], Fresh.Body(_ => new[] { new { currency = "EUR", validFrom = "2027-01-01", rate = 400m } })),
+
+        Row("GET",    "/api/v1/metrics",                                       [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
+        Row("GET",    "/api/v1/metrics/values?metric=activities",              [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
+        Row("GET",    "/api/v1/metrics/records?metric=nps",                    [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
+        Row("POST",   "/api/v1/metrics/recompute",                             [200, 403, 403, 403, 403, 403, 401, 401, 401, 403]),
+        // Binding a key result to a metric is editing it.
+        Row("GET",    "/api/v1/key-results/{keyResultId}/metric",              [200, 200, 200, 200, 200, 200, 401, 401, 401, 200], FreshSales.BoundKeyResult),
+        Row("GET",    "/api/v1/key-results/{keyResultId}/records",             [200, 200, 200, 200, 200, 200, 401, 401, 401, 200], FreshSales.BoundKeyResult),
+        Row("PUT",    "/api/v1/key-results/{keyResultId}/metric",              [200, 200, 403, 200, 403, 403, 401, 401, 401, 403], Fresh.Body(_ => new { metric = "activities", activityType = "coldCall" })),
+        Row("DELETE", "/api/v1/key-results/{keyResultId}/metric",              [204, 204, 403, 204, 403, 403, 401, 401, 401, 403], FreshSales.BoundKeyResult),
     ];
 
     private static MatrixRow Row(string method, string route, int[] expected, Arrange? arrange = null, string? @case = null) =>

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Okra.Data;
+using Okra.Domain.Access;
+using Okra.Domain.CheckIns;
+using Okra.Domain.Cycles;
+using Okra.Domain.KeyResults;
+using Okra.Domain.Metrics;
+using Okra.Domain.Objectives;
+using Okra.Hosting;
+
+namespace Okra.Metrics;
+
+/// <summary>
+/// Keeps automatic key results up to date: after a batch, only the bound key results whose metric reads the batch's record
+/// type, whose owner or team filter meets the batch's owners and whose windows meet its days are recomputed, and a system
+/// check-in is written only for a window whose value changed.
+/// </summary>
+public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQuery query)
+{
+    /// <summary>Recomputes what <paramref name="touched"/> may have changed; answers how many key results got a new value.</summary>
+    public async Task<int> UpdateAfterAsync(Touched touched, CancellationToken ct)
+    {
+        var bound = await BoundAsync(null, ct);
+        var owners = await OwnersAsync(bound, ct);
+        var affected = bound.Where(b => MetricCatalogue.Of(b.Binding.Metric).Sources.Contains(touched.Type)
+            && (touched.Owners is null || owners[b.Binding.KeyResultId] is not { } o || o.Overlaps(touched.Owners))).ToList();
+        return await RecomputeAsync(affected, owners, touched.First, touched.Last, ct);
+    }
+
+    /// <summary>Recomputes every automatic key result (or the given ones) over all their windows.</summary>
+    public async Task<int> RecomputeAsync(IReadOnlyCollection<Guid>? keyResultIds, CancellationToken ct)
+    {
+        var bound = await BoundAsync(keyResultIds, ct);
+        return await RecomputeAsync(bound, await OwnersAsync(bound, ct), null, null, ct);
+    }
+
+    /// <summary>The people an owner or team filter stands for (null: everyone), per key result.</summary>
+    public async Task<Dictionary<Guid, IReadOnlySet<Guid>?>> OwnersAsync(IReadOnlyList<BoundKeyResult> bound, CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, IReadOnlySet<Guid>?>();
+        ILookup<Guid, Guid>? members = null;
+        IReadOnlyDictionary<Guid, Guid?>? parents = null;
+        foreach (var b in bound)
+        {
+            if (b.Binding.OwnerPersonId is { } person) result[b.Binding.KeyResultId] = new HashSet<Guid> { person };
+            else if (b.Binding.TeamId is { } team)
+            {
+                members ??= (await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.PersonId }).ToListAsync(ct)).ToLookup(m => m.TeamId, m => m.PersonId);
+                parents ??= await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+                result[b.Binding.KeyResultId] = Actor.Below([team], parents).SelectMany(t => members[t]).ToHashSet();
+            }
+            else result[b.Binding.KeyResultId] = null;
+        }
+        return result;
+    }
+
+    /// <summary>The members of <paramref name="teamId"/> and of every team below it, as they are now.</summary>
+    public async Task<IReadOnlySet<Guid>> TeamMembersAsync(Guid teamId, CancellationToken ct)
+    {
+        var members = (await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.PersonId }).ToListAsync(ct)).ToLookup(m => m.TeamId, m => m.PersonId);
+        var parents = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+        return Actor.Below([teamId], parents).SelectMany(t => members[t]).ToHashSet();
+    }
+
+    public async Task<List<BoundKeyResult>> BoundAsync(IReadOnlyCollection<Guid>? keyResultIds, CancellationToken ct)
+    {
+        var ids = keyResultIds?.ToList();
+        var rows = await (from b in db.MetricBindings.AsNoTracking()
+                          join k in db.KeyResults.AsNoTracking() on b.KeyResultId equals k.Id
+                          join o in db.Objectives.AsNoTracking() on k.ObjectiveId equals o.Id
+                          join c in db.Cycles.AsNoTracking() on o.CycleId equals c.Id
+                          where k.State == KeyResultState.Active && o.Status != ObjectiveStatus.Archived && o.Status != ObjectiveStatus.Closed
+                                && (ids == null || ids.Contains(k.Id))
+                          select new { b, k, c.StartDate, c.EndDate }).ToListAsync(ct);
+        return rows.Select(r => new BoundKeyResult(r.b, r.k, new DateRange(r.StartDate, r.EndDate))).ToList();
+    }
+
+    private async Task<int> RecomputeAsync(List<BoundKeyResult> bound, Dictionary<Guid, IReadOnlySet<Guid>?> owners,
+        DateOnly? first, DateOnly? last, CancellationToken ct)
+    {
+        var day = today.Date;
+        var targets = bound.SelectMany(b => b.Windows(day).Where(w => b.Affects(w.Window, first, last)).Select(w => (Bound: b, w.Window, w.Day))).ToList();
+        if (targets.Count == 0) return 0;
+        var values = await query.EvaluateAsync(
+            targets.Select(t => new MetricRequest(t.Bound.Binding.Metric, t.Bound.Binding.Filter(owners[t.Bound.KeyResult.Id]), t.Window)).ToList(), ct);
+        var latest = await LatestAsync(targets.Select(t => t.Bound.KeyResult.Id).Distinct().ToList(), ct);
+
+        var checkIns = new List<CheckIn>();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (values[i] is not { } value) continue;
+            var (b, window, date) = targets[i];
+            var previous = latest[b.KeyResult.Id].Where(c => window.Contains(c.Date)).Select(c => (decimal?)c.Value).LastOrDefault();
+            if (previous == value) continue;
+            checkIns.Add(b.KeyResult.SystemCheckIn(date, value, today.Now));
+        }
+        await SystemCheckIns.WriteAsync(db, checkIns, ct);
+        return checkIns.Select(c => c.KeyResultId).Distinct().Count();
+    }
+
+    /// <summary>Each key result's counting check-ins in the order they count (by day, then by when recorded).</summary>
+    private async Task<ILookup<Guid, (DateOnly Date, decimal Value)>> LatestAsync(List<Guid> ids, CancellationToken ct)
+    {
+        // Many key results: reading every bound key result's check-ins is cheaper than a long IN list.
+        var query = ids.Count > 500
+            ? from c in db.CheckIns.AsNoTracking() join b in db.MetricBindings on c.KeyResultId equals b.KeyResultId select c
+            : db.CheckIns.AsNoTracking().Where(c => ids.Contains(c.KeyResultId));
+        var rows = await query.Where(c => !c.IsRetracted).Select(c => new { c.KeyResultId, c.Date, c.Value, c.CreatedAt, c.Id }).ToListAsync(ct);
+        return rows.OrderBy(r => r.Date).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id).ToLookup(r => r.KeyResultId, r => (r.Date, r.Value));
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Okra.Data;
+using Okra.Domain.Common;
+using Okra.Domain.Sales;
+using Okra.Metrics;
+
+namespace Okra.SalesData;
+
+/// <summary>
+/// Imports one batch of one record type, all or nothing: every row is parsed and validated first, and on any bad row the
+/// report lists every rejected row and nothing is written. Otherwise the rows are upserted by external id in one
+/// transaction, and the automatic key results the batch may have changed are recomputed.
+/// </summary>
+public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settings, AutomaticKeyResults automatic)
+{
+    public async Task<IngestionReport> IngestAsync(SalesRecordType type, IReadOnlyList<RawRow> rows, CancellationToken ct)
+    {
+        var context = await ParseContext.LoadAsync(db, settings, ct);
+        return type switch
+        {
+            SalesRecordType.Customers => await RunAsync(type, rows, context, RecordParsers.Customer, SalesTables.Customers, _ => null, _ => null, ct),
+            SalesRecordType.Deals => await RunAsync(type, rows, context, RecordParsers.Deal, SalesTables.Deals, d => d.OwnerPersonId, d => d.ClosedOn, ct),
+            SalesRecordType.SubscriptionMovements => await RunAsync(type, rows, context, RecordParsers.Movement, SalesTables.Movements, _ => null, m => m.Date, ct),
+            SalesRecordType.Activities => await RunAsync(type, rows, context, RecordParsers.Activity, SalesTables.Activities, a => a.OwnerPersonId, a => a.Date, ct),
+            SalesRecordType.SurveyAnswers => await RunAsync(type, rows, context, RecordParsers.SurveyAnswer, SalesTables.SurveyAnswers, _ => null, a => a.Date, ct),
+            SalesRecordType.Complaints => await RunAsync(type, rows, context, RecordParsers.Complaint, SalesTables.Complaints, c => c.OwnerPersonId, c => c.OpenedOn, ct),
+            _ => await RunAsync(type, rows, context, RecordParsers.Market, SalesTables.Markets, m => m.OwnerPersonId, m => m.IdentifiedOn, ct),
+        };
+    }
+
+    /// <summary>Parses every row, collecting each rejected one.</summary>
+    public static (List<T> Records, List<RejectedRow> Rejected) Parse<T>(IReadOnlyList<RawRow> rows, ParseContext context, Func<RawRow, ParseContext, T> parse)
+    {
+        var records = new List<T>(rows.Count);
+        var rejected = new List<RejectedRow>();
+        foreach (var row in rows)
+        {
+            if (row.Fields.ContainsKey("$invalid"))
+            {
+                rejected.Add(new RejectedRow(row.Line, "line", "is not a JSON object."));
+                continue;
+            }
+            try
+            {
+                records.Add(parse(row, context));
+            }
+            catch (DomainValidationException e)
+            {
+                rejected.Add(new RejectedRow(row.Line, row.ColumnOf(e.Field), e.Reason));
+            }
+        }
+        return (records, rejected);
+    }
+
+    private async Task<IngestionReport> RunAsync<T>(SalesRecordType type, IReadOnlyList<RawRow> rows, ParseContext context,
+        Func<RawRow, ParseContext, T> parse, SalesTable<T> table, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, CancellationToken ct)
+    {
+        var (records, rejected) = Parse(rows, context, parse);
+        if (rejected.Count > 0 || records.Count == 0) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0);
+
+        WriteResult written;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            written = await BulkWriter.For(db).WriteAsync(table, records, transaction, ct);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        var updated = await automatic.UpdateAfterAsync(TouchedBy(type, records, written, ownerOf, dayOf), ct);
+        return new IngestionReport(type, rows.Count, written.Inserted, written.Updated, [], updated);
+    }
+
+    private static Touched TouchedBy<T>(SalesRecordType type, List<T> records, WriteResult written, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf)
+    {
+        // Customers carry the owner, market and segment every other record is filtered by: any key result may change.
+        if (type == SalesRecordType.Customers) return Touched.Everything(type);
+        HashSet<Guid>? owners = [.. written.OldOwners];
+        foreach (var record in records)
+        {
+            if (ownerOf(record) is { } owner) owners.Add(owner);
+            else owners = null;
+            if (owners is null) break;
+        }
+        var days = records.Select(dayOf).Where(d => d is not null).Select(d => d!.Value)
+            .Concat(new[] { written.OldFirstDay, written.OldLastDay }.Where(d => d is not null).Select(d => d!.Value)).ToList();
+        // A deal or complaint without a day of its own (an open deal) may still have moved out of a window: recompute every window.
+        var undated = records.Any(r => dayOf(r) is null);
+        return new Touched(type, owners, undated || days.Count == 0 ? null : days.Min(), undated || days.Count == 0 ? null : days.Max());
+    }
+}

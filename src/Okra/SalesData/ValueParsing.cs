@@ -1,0 +1,103 @@
+using System.Globalization;
+using Okra.Domain.Common;
+
+namespace Okra.SalesData;
+
+/// <summary>
+/// Reads numbers, dates and times the way spreadsheets and CRMs export them: <c>1234.5</c>, <c>1 234,50</c>,
+/// <c>1.234.567</c>, <c>2027-01-15</c>, <c>2027.01.15.</c>, <c>1/15/2027</c>, ISO instants. A value that starts like a
+/// spreadsheet formula is refused rather than guessed.
+/// </summary>
+public static class ValueParsing
+{
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "yyyy.MM.dd", "yyyy.MM.dd.", "yyyy. MM. dd.", "yyyy. MM. dd", "yyyy/MM/dd", "M/d/yyyy", "dd.MM.yyyy", "yyyyMMdd",
+    ];
+
+    private static readonly string[] TimeFormats = ["H:mm", "H:mm:ss", "H:mm:ss.FFFFFFF", "h:mm tt", "h:mm:ss tt"];
+
+    private static readonly string[] DateTimeFormats =
+        [.. DateFormats.SelectMany(d => TimeFormats.SelectMany(t => new[] { $"{d} {t}", $"{d}T{t}" }))];
+
+    /// <summary>True when <paramref name="text"/> looks like a spreadsheet formula (=SUM(…), +A1, @x, -A1).</summary>
+    public static bool IsFormula(string text) =>
+        text.Length > 0 && (text[0] is '=' or '+' or '@' || (text[0] == '-' && text.Length > 1 && !char.IsDigit(text[1]) && text[1] != '.' && text[1] != ','));
+
+    /// <summary>Parses a number in invariant or Hungarian notation.</summary>
+    public static decimal Number(string text, string field)
+    {
+        if (IsFormula(text)) throw new DomainValidationException(field, $"'{text}' is a spreadsheet formula, not a number.");
+        var s = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
+            .Replace("\u202F", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+        var comma = s.LastIndexOf(',');
+        var dot = s.LastIndexOf('.');
+        if (comma >= 0 && dot >= 0)
+        {
+            // Both: the later one separates the decimals.
+            s = comma > dot ? s.Replace(".", "", StringComparison.Ordinal).Replace(',', '.') : s.Replace(",", "", StringComparison.Ordinal);
+        }
+        else if (comma >= 0)
+        {
+            s = s.Count(c => c == ',') > 1 ? s.Replace(",", "", StringComparison.Ordinal) : s.Replace(',', '.');
+        }
+        else if (dot >= 0 && s.Count(c => c == '.') > 1)
+        {
+            s = s.Replace(".", "", StringComparison.Ordinal);
+        }
+        if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out var value))
+            throw new DomainValidationException(field, $"'{text}' is not a number.");
+        return value;
+    }
+
+    /// <summary>Parses a whole number.</summary>
+    public static int WholeNumber(string text, string field)
+    {
+        var value = Number(text, field);
+        if (value != Math.Truncate(value) || value > int.MaxValue || value < int.MinValue)
+            throw new DomainValidationException(field, $"'{text}' is not a whole number.");
+        return (int)value;
+    }
+
+    /// <summary>Parses a day; a time part, if any, is dropped.</summary>
+    public static DateOnly Date(string text, string field, TimeZoneInfo zone) => Instant(text, field, zone).Day;
+
+    /// <summary>
+    /// Parses an instant. Without an offset the time is read in the organisation's zone; without a time it is the start of
+    /// the day. Answers the instant in UTC and the organisation's day.
+    /// </summary>
+    public static (DateTime Utc, DateOnly Day) Instant(string text, string field, TimeZoneInfo zone)
+    {
+        var s = text.Trim();
+        if (DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return (TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone), day);
+        if (DateTime.TryParseExact(s, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return (TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone), DateOnly.FromDateTime(local));
+        if ((s.EndsWith('Z') || s.Contains('+', StringComparison.Ordinal) || s.LastIndexOf('-') > 10)
+            && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
+            return (withOffset.UtcDateTime, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(withOffset, zone).DateTime));
+        throw new DomainValidationException(field, $"'{text}' is not a date (use 2027-01-15, 2027.01.15. or 2027-01-15T10:30:00Z).");
+    }
+
+    /// <summary>Parses one of <paramref name="names"/> (case, spaces, dashes and underscores ignored).</summary>
+    public static T Enum<T>(string text, string field, IReadOnlyDictionary<string, T> names) where T : struct, System.Enum
+    {
+        if (names.TryGetValue(Key(text), out var value)) return value;
+        throw new DomainValidationException(field, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonName(n)))}.");
+    }
+
+    /// <summary>The names of <typeparamref name="T"/> as keys, plus <paramref name="aliases"/>.</summary>
+    public static Dictionary<string, T> Names<T>(params (string Alias, T Value)[] aliases) where T : struct, System.Enum
+    {
+        var names = System.Enum.GetValues<T>().ToDictionary(v => Key(v.ToString()), v => v, StringComparer.Ordinal);
+        foreach (var (alias, value) in aliases) names[Key(alias)] = value;
+        return names;
+    }
+
+    /// <summary>Lower case without spaces, dashes or underscores: "Cold call" and "cold_call" become "coldcall".</summary>
+    public static string Key(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '_'))).ToLowerInvariant();
+
+    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
