@@ -34,6 +34,7 @@ public static class WebUi
         services.AddScoped<Admin.AdminData>();
         services.AddScoped<Reviews.ReviewsPageData>();
         services.AddScoped<Recognition.RecognitionPageData>();
+        services.AddScoped<SalesData.SalesPageData>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }

@@ -21,6 +21,7 @@ using Okra.People;
 using Okra.SalesData;
 using Okra.Security;
 using Okra.Teams;
+using Okra.Rhythm;
 using Okra.Tree;
 using Scalar.AspNetCore;
 
@@ -51,6 +52,7 @@ public static class WebApp
         services.AddScoped<Recognition.RecognitionFeed>();
         services.AddOkraSalesData();
         services.AddOkraIdentity();
+        services.AddOkraRhythm(configuration);
         return services;
     }
 
@@ -73,6 +75,7 @@ public static class WebApp
         builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
         builder.Services.AddOkraSecurity(builder.Configuration);
         builder.Services.AddOkraWebUi(builder.Configuration);
+        builder.Services.AddOkraRhythmWorker();
         // Serves the libraries' static files (MudBlazor) from a build output too; a no-op in a published app, which carries them.
         builder.WebHost.UseStaticWebAssets();
 
@@ -105,7 +108,8 @@ public static class WebApp
             .MapCheckInsApi()
             .MapInitiativesApi()
             .MapSalesDataApi()
-            .MapMetricsApi();
+            .MapMetricsApi()
+            .MapRhythmApi();
         app.MapFeedbackApi()
             .MapReviewsApi()
             .MapScoringApi()
