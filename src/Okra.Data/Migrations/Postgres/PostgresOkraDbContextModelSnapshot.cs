@@ -378,6 +378,12 @@ namespace Okra.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
@@ -405,6 +411,79 @@ namespace Okra.Data.Migrations.Postgres
                     b.HasIndex("StartDate", "EndDate");
 
                     b.ToTable("Cycles");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DevelopmentAreas");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DevelopmentAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubjectPersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("DevelopmentAreaId");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("SubjectPersonId");
+
+                    b.ToTable("FeedbackNotes");
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
@@ -709,6 +788,9 @@ namespace Okra.Data.Migrations.Postgres
                     b.Property<Guid?>("ApprovedById")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CarriedOverFromId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -755,6 +837,8 @@ namespace Okra.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ApprovedById");
+
+                    b.HasIndex("CarriedOverFromId");
 
                     b.HasIndex("CycleId");
 
@@ -856,6 +940,230 @@ namespace Okra.Data.Migrations.Postgres
                     b.HasIndex("ManagerId");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("CycleId", "AwardedAt");
+
+                    b.ToTable("Achievements");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KeyResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("ToPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ToTeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPersonId");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ToPersonId");
+
+                    b.HasIndex("ToTeamId");
+
+                    b.HasIndex("CycleId", "CreatedAt");
+
+                    b.ToTable("Kudos");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ActionItems");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("CycleId", "Date");
+
+                    b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewDecisions");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ReviewId", "TeamId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("ReviewTeams");
                 });
 
             modelBuilder.Entity("Okra.Domain.Rhythm.Notification", b =>
@@ -1275,6 +1583,44 @@ namespace Okra.Data.Migrations.Postgres
                     b.ToTable("SurveyAnswers");
                 });
 
+            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToImprove")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("CycleId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("Retrospectives");
+                });
+
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1405,6 +1751,40 @@ namespace Okra.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Feedback.DevelopmentArea", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopmentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
@@ -1458,6 +1838,11 @@ namespace Okra.Data.Migrations.Postgres
                         .HasForeignKey("ApprovedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Okra.Domain.Objectives.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedOverFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Okra.Domain.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
@@ -1503,12 +1888,157 @@ namespace Okra.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+                {
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Objectives.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
+                {
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FromPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ToPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ToTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
+                {
+                    b.HasOne("Okra.Domain.Reviews.Review", null)
+                        .WithMany("Teams")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Okra.Domain.Rhythm.Notification", b =>
                 {
                     b.HasOne("Okra.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
+                {
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1538,6 +2068,11 @@ namespace Okra.Data.Migrations.Postgres
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.Navigation("OwnerTeams");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
+                {
+                    b.Navigation("Teams");
                 });
 
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>

@@ -369,6 +369,12 @@ namespace Okra.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -396,6 +402,79 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasIndex("StartDate", "EndDate");
 
                     b.ToTable("Cycles");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DevelopmentAreas");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DevelopmentAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("DevelopmentAreaId");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("SubjectPersonId");
+
+                    b.ToTable("FeedbackNotes");
                 });
 
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
@@ -700,6 +779,9 @@ namespace Okra.Data.Migrations.Sqlite
                     b.Property<Guid?>("ApprovedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CarriedOverFromId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -746,6 +828,8 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApprovedById");
+
+                    b.HasIndex("CarriedOverFromId");
 
                     b.HasIndex("CycleId");
 
@@ -847,6 +931,230 @@ namespace Okra.Data.Migrations.Sqlite
                     b.HasIndex("ManagerId");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("CycleId", "AwardedAt");
+
+                    b.ToTable("Achievements");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPersonId");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ToPersonId");
+
+                    b.HasIndex("ToTeamId");
+
+                    b.HasIndex("CycleId", "CreatedAt");
+
+                    b.ToTable("Kudos");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ActionItems");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("CycleId", "Date");
+
+                    b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("KeyResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyResultId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewDecisions");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId", "TeamId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("ReviewTeams");
                 });
 
             modelBuilder.Entity("Okra.Domain.Rhythm.Notification", b =>
@@ -1266,6 +1574,44 @@ namespace Okra.Data.Migrations.Sqlite
                     b.ToTable("SurveyAnswers");
                 });
 
+            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToImprove")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("CycleId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("Retrospectives");
+                });
+
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1396,6 +1742,40 @@ namespace Okra.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Okra.Domain.Feedback.DevelopmentArea", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Feedback.FeedbackNote", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Feedback.DevelopmentArea", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopmentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Okra.Domain.Initiatives.Initiative", b =>
                 {
                     b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
@@ -1449,6 +1829,11 @@ namespace Okra.Data.Migrations.Sqlite
                         .HasForeignKey("ApprovedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Okra.Domain.Objectives.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedOverFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Okra.Domain.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
@@ -1494,12 +1879,157 @@ namespace Okra.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Okra.Domain.Recognition.Achievement", b =>
+                {
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Objectives.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Okra.Domain.Recognition.Kudos", b =>
+                {
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FromPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ToPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ToTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ActionItem", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
+                {
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewDecision", b =>
+                {
+                    b.HasOne("Okra.Domain.KeyResults.KeyResult", null)
+                        .WithMany()
+                        .HasForeignKey("KeyResultId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Okra.Domain.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.ReviewTeam", b =>
+                {
+                    b.HasOne("Okra.Domain.Reviews.Review", null)
+                        .WithMany("Teams")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Okra.Domain.Rhythm.Notification", b =>
                 {
                     b.HasOne("Okra.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Okra.Domain.Scoring.Retrospective", b =>
+                {
+                    b.HasOne("Okra.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Okra.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1529,6 +2059,11 @@ namespace Okra.Data.Migrations.Sqlite
             modelBuilder.Entity("Okra.Domain.Objectives.Objective", b =>
                 {
                     b.Navigation("OwnerTeams");
+                });
+
+            modelBuilder.Entity("Okra.Domain.Reviews.Review", b =>
+                {
+                    b.Navigation("Teams");
                 });
 
             modelBuilder.Entity("Okra.Domain.Teams.Team", b =>
