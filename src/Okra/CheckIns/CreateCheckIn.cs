@@ -33,7 +33,7 @@ public static class CreateCheckIn
         await db.SaveChangesAsync(ct);
         var after = (await details.ReadAsync(id, ct))!;
         await CheckInEvents.PublishAsync(events, db, checkIn, keyResult, before, after.KeyResult.Status, ct);
-        await Recognition.Awards.KeyResultAsync(db, keyResult, after.KeyResult.Status, cycle.Id, today.Now, ct);
+        await Recognition.Awards.KeyResultAsync(db, events, keyResult, after.KeyResult.Status, cycle.Id, today.Now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}", new CheckInCreatedResponse(CheckInResponse.From(checkIn), after));

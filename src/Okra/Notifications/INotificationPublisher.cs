@@ -12,6 +12,8 @@ namespace Okra.Notifications;
 /// <param name="Link">The app-relative page to open, e.g. <c>/key-results/{id}</c>.</param>
 /// <param name="NotifyPersonIds">People who get an in-app notification (kudos and achievement: the recognised person).</param>
 /// <param name="Data">Machine-readable ids and values, passed to generic webhooks as they are.</param>
+/// <param name="NotificationArgument">The value the in-app notification shows, when it is not <paramref name="Subject"/>
+/// (kudos: the giver's name and the message).</param>
 public sealed record OkraEvent(
     OkraEventType Type,
     string Actor,
@@ -19,7 +21,8 @@ public sealed record OkraEvent(
     string? Detail = null,
     string? Link = null,
     IReadOnlyList<Guid>? NotifyPersonIds = null,
-    IReadOnlyDictionary<string, string?>? Data = null);
+    IReadOnlyDictionary<string, string?>? Data = null,
+    string? NotificationArgument = null);
 
 /// <summary>
 /// Announces an <see cref="OkraEvent"/>. The publisher only <b>stages</b> rows — one outbox delivery per subscribed

@@ -18,8 +18,8 @@ public sealed class OutboxPublisher(OkraDbContext db, TimeProvider clock, Locali
     {
         var now = clock.GetUtcNow();
         if (Notified(okraEvent.Type) is { } kind)
-            foreach (var person in okraEvent.NotifyPersonIds ?? [])
-                db.Notifications.Add(new Notification(person, kind, okraEvent.Subject, okraEvent.Link, now));
+            foreach (var person in (okraEvent.NotifyPersonIds ?? []).Distinct())
+                db.Notifications.Add(new Notification(person, kind, Shortened(okraEvent.NotificationArgument ?? okraEvent.Subject), okraEvent.Link, now));
 
         var subscriptions = (await db.WebhookSubscriptions.AsNoTracking().Where(s => s.IsActive).ToListAsync(ct))
             .Where(s => s.Wants(okraEvent.Type)).ToList();
@@ -32,6 +32,12 @@ public sealed class OutboxPublisher(OkraDbContext db, TimeProvider clock, Locali
         foreach (var subscription in subscriptions)
             db.Deliveries.Add(Delivery.Webhook(subscription, okraEvent.Type, WebhookBody.Of(subscription.Format, okraEvent, text, open, url, now), now));
     }
+
+    /// <summary>A notification keeps at most <see cref="NotificationArgumentLength"/> characters of a long kudos message or title.</summary>
+    private static string Shortened(string argument) =>
+        argument.Length <= NotificationArgumentLength ? argument : argument[..(NotificationArgumentLength - 1)].TrimEnd() + "…";
+
+    private const int NotificationArgumentLength = 400;
 
     private static string DetailText(OkraEvent e, Microsoft.Extensions.Localization.IStringLocalizer shared) =>
         e.Type == OkraEventType.KeyResultStatusChanged && Enum.TryParse<Status>(e.Detail, out var status)

@@ -5,6 +5,7 @@ using Okra.Api;
 using Okra.Data;
 using Okra.Domain.Recognition;
 using Okra.Hosting;
+using Okra.Notifications;
 using Okra.Security;
 
 namespace Okra.Recognition;
@@ -13,7 +14,8 @@ public static class GiveKudos
 {
     /// <summary>Kudos from anyone who may write, to a person or a team, tied to a key result.</summary>
     public static async Task<Results<Created<FeedEntry>, ProblemHttpResult, ValidationProblem>> Handle(
-        KudosRequest request, OkraDbContext db, CurrentActor current, RecognitionFeed feed, Today today, CancellationToken ct)
+        KudosRequest request, OkraDbContext db, CurrentActor current, RecognitionFeed feed, Today today,
+        INotificationPublisher events, CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
         if (!actor.CanWrite || actor.PersonId == Guid.Empty) return Problems.Forbidden("A read-only account sends no kudos.");
@@ -27,6 +29,7 @@ public static class GiveKudos
             return Problems.Invalid("toTeamId", $"There is no team with id {teamId}.");
         var kudos = new Kudos(actor.PersonId, request.ToPersonId, request.ToTeamId, keyResultId, cycleId.Value, request.Message ?? "", today.Now);
         db.Kudos.Add(kudos);
+        await RecognitionEvents.KudosAsync(events, db, kudos, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created("/api/v1/recognition", (await feed.ReadAsync(null, ct, kudosId: kudos.Id)).Single());
     }

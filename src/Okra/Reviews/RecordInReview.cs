@@ -5,6 +5,7 @@ using Okra.Api;
 using Okra.Data;
 using Okra.Domain.Reviews;
 using Okra.Hosting;
+using Okra.Notifications;
 
 namespace Okra.Reviews;
 
@@ -64,11 +65,12 @@ public static class RecordInReview
     }
 
     public static async Task<Results<Ok<ReviewResponse>, ProblemHttpResult>> Publish(
-        Guid id, OkraDbContext db, ReviewAccess access, ReviewDetails details, Today today, CancellationToken ct)
+        Guid id, OkraDbContext db, ReviewAccess access, ReviewDetails details, Today today, INotificationPublisher events, CancellationToken ct)
     {
         var (review, problem) = await access.RunAsync(id, ct);
         if (problem is not null) return problem;
         review!.Publish(await access.PersonIdAsync(ct), today.Now);
+        await Recognition.RecognitionEvents.ReviewPublishedAsync(events, db, review, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await details.ReadAsync(id, ct))!);
     }

@@ -5,6 +5,7 @@ using Okra.Components.Common;
 using Okra.Data;
 using Okra.Hosting;
 using Okra.KeyResults;
+using Okra.Notifications;
 using Okra.Security;
 
 namespace Okra.Reviews;
@@ -131,7 +132,8 @@ public sealed partial class ReviewPage
     private async Task PublishAsync()
     {
         var outcome = await RunAsync<ReviewResponse>(async (s, ct) => await RecordInReview.Publish(Id, s.GetRequiredService<OkraDbContext>(),
-            s.GetRequiredService<ReviewAccess>(), s.GetRequiredService<ReviewDetails>(), s.GetRequiredService<Today>(), ct));
+            s.GetRequiredService<ReviewAccess>(), s.GetRequiredService<ReviewDetails>(), s.GetRequiredService<Today>(),
+            s.GetRequiredService<INotificationPublisher>(), ct));
         Show(outcome, T["Review_PublishedNow"]);
         await ReloadAsync();
     }

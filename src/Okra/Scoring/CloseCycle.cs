@@ -7,6 +7,7 @@ using Okra.Domain.Objectives;
 using Okra.Domain.Recognition;
 using Okra.Domain.Scoring;
 using Okra.Hosting;
+using Okra.Notifications;
 using Okra.Recognition;
 using Okra.Security;
 using Okra.Tree;
@@ -18,10 +19,11 @@ public static class CloseCycle
     /// <summary>
     /// Closes a cycle: its active objectives move to closed, objectives that met their bar (1.0 committed, 0.7 aspirational)
     /// and achieved key results are recognised, and from then on the cycle's objectives, key results and check-ins are
-    /// read-only — all in one save.
+    /// read-only — all in one save, with the achievements' announcements.
     /// </summary>
     public static async Task<Results<Ok<CycleScoresResponse>, ProblemHttpResult>> Handle(
-        Guid id, OkraDbContext db, CurrentActor current, SnapshotReader reader, CycleScoresReader scores, Today today, CancellationToken ct)
+        Guid id, OkraDbContext db, CurrentActor current, SnapshotReader reader, CycleScoresReader scores, Today today,
+        INotificationPublisher events, CancellationToken ct)
     {
         if (await db.Cycles.FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return Problems.NotFound("Cycle", id);
         var actor = await current.GetAsync(ct);
@@ -36,10 +38,10 @@ public static class CloseCycle
             if (CycleScores.MeetsBar(objective.Type, score))
             {
                 foreach (var (person, team) in Recipients(objective))
-                    db.Achievements.Add(Achievement.ForObjective(id, objective.Id, person, team, objective.Title, CycleScores.Rounded(score), today.Now));
+                    await Awards.AwardAsync(db, events, Achievement.ForObjective(id, objective.Id, person, team, objective.Title, CycleScores.Rounded(score), today.Now), ct);
             }
             foreach (var keyResult in snapshot.KeyResultsByObjective[objective.Id])
-                await Awards.KeyResultAsync(db, keyResult, snapshot.KeyResultProgress[keyResult.Id].Status, id, today.Now, ct);
+                await Awards.KeyResultAsync(db, events, keyResult, snapshot.KeyResultProgress[keyResult.Id].Status, id, today.Now, ct);
             objective.MoveTo(ObjectiveStatus.Closed, actor.PersonId, today.Now);
         }
         db.Audit.Reason = $"Cycle {cycle.Name} closed";

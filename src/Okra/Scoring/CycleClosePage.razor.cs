@@ -4,6 +4,7 @@ using Okra.Components.Common;
 using Okra.Cycles;
 using Okra.Data;
 using Okra.Hosting;
+using Okra.Notifications;
 using Okra.Objectives;
 using Okra.Reviews;
 using Okra.Security;
@@ -83,7 +84,8 @@ public sealed partial class CycleClosePage
         if (confirmed != true) return;
         busy = true;
         var outcome = await Actions.RunAsync<CycleScoresResponse>(async (s, ct) => await CloseCycle.Handle(Id, s.GetRequiredService<OkraDbContext>(),
-            s.GetRequiredService<CurrentActor>(), s.GetRequiredService<SnapshotReader>(), s.GetRequiredService<CycleScoresReader>(), s.GetRequiredService<Today>(), ct));
+            s.GetRequiredService<CurrentActor>(), s.GetRequiredService<SnapshotReader>(), s.GetRequiredService<CycleScoresReader>(), s.GetRequiredService<Today>(),
+            s.GetRequiredService<INotificationPublisher>(), ct));
         busy = false;
         Show(outcome, T["Close_Done", view.CycleName]);
         await ReloadAsync();

@@ -55,6 +55,10 @@ public abstract class ClosingApiTests(OkraApp app) : ScenarioTestBase(app)
         Assert.True((bool)closed["objectives"]!.AsArray().Single(o => IdOf(o!) == objective)!["metBar"]!);
         var summary = await GetAsync($"/api/v1/recognition/summary?cycleId={cycle}");
         Assert.Equal(2, (int)summary["people"]!.AsArray().Single(p => IdOf(p!) == person)!["achievements"]!);
+        // Both achievements ring the owner's bell, each linking to what it recognises.
+        using var owner = App.ClientFor(await App.AccountAsync(Okra.Domain.Access.AccountRole.Member, person));
+        var bell = (await ReadAsync(await owner.GetAsync("/api/v1/notifications"), HttpStatusCode.OK))["items"]!.AsArray();
+        Assert.Equal([$"/key-results/{IdOf(keyResult)}", $"/objectives/{objective}"], bell.Select(n => (string)n!["link"]!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
