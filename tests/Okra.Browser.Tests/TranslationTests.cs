@@ -66,10 +66,14 @@ public sealed partial class TranslationTests(BrowserApp app)
         var keyResult = objective.GetProperty("keyResults")[0];
         var keyResultId = keyResult.GetProperty("id").GetString();
         var team = (await page.ApiAsync("/api/v1/teams"))[0].GetProperty("id").GetString();
+        var cycleId = cycle.GetProperty("id").GetString();
+        var review = (await page.ApiAsync($"/api/v1/reviews?cycleId={cycleId}"))[0].GetProperty("id").GetString();
+        var person = keyResult.GetProperty("ownerPersonId").GetString();
         return ["/", "/tree", "/tree?status=atRisk", $"/objectives/{objectiveId}", $"/key-results/{keyResultId}",
             "/objectives/new", $"/objectives/{objectiveId}/edit", $"/objectives/{objectiveId}/key-results/new", $"/key-results/{keyResultId}/edit",
-            "/check-in", "/teams", $"/teams/{team}", $"/people/{keyResult.GetProperty("ownerPersonId").GetString()}", "/profile", "/admin",
-            "/sales", "/sales/import", "/sales/metrics"];
+            "/check-in", "/teams", $"/teams/{team}", $"/people/{person}", "/profile", "/admin",
+            "/sales", "/sales/import", "/sales/metrics",
+            "/reviews", $"/reviews/{review}", $"/cycles/{cycleId}/close", "/recognition", $"/people/{person}/one-on-one"];
     }
 
     private static string NotFoundHeading(string language) => language == "hu" ? "Az oldal nem található" : "Page not found";

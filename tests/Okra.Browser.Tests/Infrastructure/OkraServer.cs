@@ -55,8 +55,12 @@ public sealed class OkraServer : IAsyncDisposable
                 // Every test signs in from the same address; the limit has its own tests in Okra.Tests.
                 ["Okra__RateLimits__SignInPerMinute"] = "1000",
                 ["DOTNET_NOLOGO"] = "1",
+                // Links in e-mails lead back to this app.
+                ["Okra__Rhythm__PublicUrl"] = address.ToString().TrimEnd('/'),
             },
         };
+        // Mail goes to the test process's own SMTP server (ReminderMailTests reads it).
+        foreach (var (key, value) in Okra.Tests.Infrastructure.SmtpTestServer.Shared.Settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var server = new OkraServer(process, dataDirectory, address);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
