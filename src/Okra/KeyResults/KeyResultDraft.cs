@@ -22,6 +22,12 @@ public sealed class KeyResultDraft
     public string? Currency { get; set; }
     public decimal? Baseline { get; set; }
     public decimal? Target { get; set; }
+
+    /// <summary>Metric: the target is set as a change from the baseline ("MRR +20 %") instead of a figure.</summary>
+    public bool Relative { get; set; }
+
+    /// <summary>Metric, relative: the change in percent (20 for +20 %, −15 for −15 %).</summary>
+    public decimal? ChangePercent { get; set; }
     public PeriodUnit Period { get; set; } = PeriodUnit.Week;
     public decimal? TargetPerPeriod { get; set; }
     public Comparison Comparison { get; set; } = Comparison.AtMost;
@@ -32,7 +38,8 @@ public sealed class KeyResultDraft
     /// <summary>The request the API would get: only the chosen kind's measuring fields.</summary>
     public KeyResultRequest ToRequest(Guid objectiveId, int? version) => new(
         objectiveId, Title, Description, OwnerPersonId, Weight, Kind, Unit, Unit == KeyResultUnit.Currency ? Currency : null,
-        Kind == KeyResultKind.Metric ? Baseline : null, Kind == KeyResultKind.Metric ? Target : null, null,
+        Kind == KeyResultKind.Metric ? Baseline : null, Kind == KeyResultKind.Metric && !Relative ? Target : null,
+        Kind == KeyResultKind.Metric && Relative ? ChangePercent / 100m : null,
         Kind is KeyResultKind.Recurring or KeyResultKind.Threshold ? Period : null, Kind == KeyResultKind.Recurring ? TargetPerPeriod : null,
         Kind == KeyResultKind.Threshold ? Comparison : null, Kind == KeyResultKind.Threshold ? Limit : null,
         Kind == KeyResultKind.Threshold && Comparison == Comparison.Between ? UpperLimit : null,
@@ -82,7 +89,8 @@ public sealed class KeyResultDraft
     public static KeyResultDraft From(Tree.KeyResultProgressResponse k, string? description) => new()
     {
         Title = k.Title, Description = description, OwnerPersonId = k.OwnerPersonId, Weight = k.Weight, Kind = k.Kind, Unit = k.Unit,
-        Currency = k.Currency, Baseline = k.Baseline, Target = k.Target, Period = k.Period ?? PeriodUnit.Week, TargetPerPeriod = k.TargetPerPeriod,
+        Currency = k.Currency, Baseline = k.Baseline, Target = k.Target, Relative = k.RelativeChange is not null,
+        ChangePercent = k.RelativeChange * 100m, Period = k.Period ?? PeriodUnit.Week, TargetPerPeriod = k.TargetPerPeriod,
         Comparison = k.Comparison ?? Comparison.AtMost, Limit = k.Limit, UpperLimit = k.UpperLimit, Checklist = k.Checklist,
     };
 }

@@ -28,6 +28,9 @@ public sealed partial class KeyResultPage
     [Inject]
     private IStringLocalizer<OkrTexts> T { get; set; } = default!;
 
+    /// <summary>The signed-in person may edit this key result, and it is still active.</summary>
+    private bool CanEdit => view is { Rights.CanEdit: true, KeyResult.State: Domain.KeyResults.KeyResultState.Active };
+
     protected override Task OnParametersSetAsync() => ReloadAsync();
 
     private async Task ReloadAsync()
