@@ -25,7 +25,7 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         // Archived key results are evaluated for their own pages but left out of every roll-up.
         var keyResultQuery = db.KeyResults.Where(k => selected.Select(o => o.Id).Contains(k.ObjectiveId));
         var keyResults = await keyResultQuery.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
-        var (checkIns, checklists) = await MeasurementsAsync(keyResultQuery, ct);
+        var (checkIns, checklists) = await MeasurementsAsync(keyResultQuery, checklists: true, ct);
 
         var date = today.Date;
         var contexts = objectiveList.ToDictionary(o => o.Id, o => Context(o, cycles[o.CycleId], date, tolerances));
@@ -53,7 +53,7 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         var objective = await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == keyResult.ObjectiveId, ct);
         var cycle = await db.Cycles.AsNoTracking().FirstAsync(c => c.Id == objective.CycleId, ct);
         var tolerances = (await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct))?.Tolerances ?? StatusTolerances.Default;
-        var (checkIns, checklists) = await MeasurementsAsync(db.KeyResults.Where(k => k.Id == keyResult.Id), ct);
+        var (checkIns, checklists) = await MeasurementsAsync(db.KeyResults.Where(k => k.Id == keyResult.Id), keyResult.Checklist, ct);
         return new KeyResultReading(keyResult, objective, cycle, checkIns[keyResult.Id].ToList(), checklists[keyResult.Id].ToList(),
             Context(objective, cycle, today.Date, tolerances));
     }
@@ -61,7 +61,7 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
     // Only the columns the rules read, in the order they were written: a large tree has a hundred thousand check-ins,
     // and their texts are not needed here.
     private async Task<(ILookup<Guid, CheckInFigures> CheckIns, ILookup<Guid, ChecklistItem> Checklists)> MeasurementsAsync(
-        IQueryable<KeyResult> keyResultQuery, CancellationToken ct)
+        IQueryable<KeyResult> keyResultQuery, bool checklists, CancellationToken ct)
     {
         var checkIns = (await db.CheckIns.AsNoTracking()
                 .Where(c => !c.IsRetracted && keyResultQuery.Select(k => k.Id).Contains(c.KeyResultId))
@@ -69,11 +69,12 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
                 .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence))
                 .ToListAsync(ct))
             .ToLookup(c => c.KeyResultId);
-        var checklists = (await db.Initiatives.AsNoTracking()
+        var items = checklists
+            ? await db.Initiatives.AsNoTracking()
                 .Where(i => i.Status != InitiativeStatus.Archived && keyResultQuery.Where(k => k.Checklist).Select(k => k.Id).Contains(i.KeyResultId))
-                .ToListAsync(ct))
-            .ToLookup(i => i.KeyResultId, i => i.AsChecklistItem);
-        return (checkIns, checklists);
+                .ToListAsync(ct)
+            : [];
+        return (checkIns, items.ToLookup(i => i.KeyResultId, i => i.AsChecklistItem));
     }
 
     private static EvaluationContext Context(Objective o, Cycle cycle, DateOnly date, StatusTolerances tolerances) =>
