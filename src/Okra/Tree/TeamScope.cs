@@ -15,14 +15,13 @@ internal static class TeamScope
 {
     public static async Task<IQueryable<Objective>> NarrowAsync(OkraDbContext db, IQueryable<Objective> tree, Guid teamId, CancellationToken ct)
     {
+        // Each branch is driven by an index from the team and its people, so the cycle's thousand objectives are not
+        // each tested with sub-queries.
         var members = db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.PersonId);
-        var ids = (await tree
-                .Where(o => o.OwnerTeams.Any(t => t.TeamId == teamId)
-                    || (o.OwnerPersonId != null && members.Contains(o.OwnerPersonId.Value))
-                    || db.KeyResults.Any(k => k.ObjectiveId == o.Id && members.Contains(k.OwnerPersonId)))
-                .Select(o => new { o.Id, o.ParentObjectiveId })
-                .ToListAsync(ct))
-            .ToList();
+        var owned = db.ObjectiveTeams.Where(t => t.TeamId == teamId).Select(t => t.ObjectiveId)
+            .Concat(db.Objectives.Where(o => o.OwnerPersonId != null && members.Contains(o.OwnerPersonId.Value)).Select(o => o.Id))
+            .Concat(db.KeyResults.Where(k => members.Contains(k.OwnerPersonId)).Select(k => k.ObjectiveId));
+        var ids = await tree.Where(o => owned.Contains(o.Id)).Select(o => new { o.Id, o.ParentObjectiveId }).ToListAsync(ct);
         var scope = ids.Select(o => o.Id).ToHashSet();
 
         // Up: each round reads the parents not yet in scope; a tree is a few levels deep.
