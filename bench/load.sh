@@ -120,5 +120,10 @@ printf "%-48s %14s   %-26s %s\n" "tree read / floor, p50 ($tree_p50 / $fr50 ms)"
 printf "%-48s %14s   %-26s\n" "tree read / floor, p99 ($tree_p99 / $fr99 ms)" "$(ratio "$tree_p99" "$fr99")" "(information)"
 printf "%-48s %14s   %-26s %s\n" "check-in / floor, p50 ($in_p50 / $fw50 ms)" "$(ratio "$in_p50" "$fw50")" "< 3×" "$(verdict "$in_p50 < 3 * $fw50")"
 printf "%-48s %14s   %-26s\n" "check-in / floor, p99 ($in_p99 / $fw99 ms)" "$(ratio "$in_p99" "$fw99")" "(information)"
+# CPU per operation does not depend on how busy the machine is the way latency does: the overhead without queueing.
+per_op() { awk "BEGIN {printf \"%.2f\", $(field "$1" app_cpu_s) * 1000 / $(field "$1" requests)}"; }
+tree_cpu=$(per_op tree); in_cpu=$(per_op checkin-max); frc=$(floor read cpu_ms_per_op); fwc=$(floor write cpu_ms_per_op)
+printf "%-48s %14s   %-26s\n" "tree read CPU / floor CPU ($tree_cpu / $frc ms)" "$(ratio "$tree_cpu" "$frc")" "(overhead without queueing)"
+printf "%-48s %14s   %-26s\n" "check-in CPU / floor CPU ($in_cpu / $fwc ms)" "$(ratio "$in_cpu" "$fwc")" "(overhead without queueing)"
 echo "app CPU (user+sys) per run: tree $(field tree app_cpu_s) s, check-ins $(field checkin app_cpu_s) s, as fast as they go $(field checkin-max app_cpu_s) s, over $seconds s each"
 echo "late requests (could not leave on their slot, > 5 ms): tree $(field tree late) (worst $(field tree worst_late_ms) ms), check-ins $(field checkin late) (worst $(field checkin worst_late_ms) ms)"

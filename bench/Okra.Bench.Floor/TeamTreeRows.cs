@@ -10,12 +10,13 @@ namespace Okra.Bench.Floor;
 /// </summary>
 internal static class TeamTreeRows
 {
+    // The team's objectives found from the team and its people through the owner indexes, as the app does.
     private const string Objectives = """
         SELECT * FROM Objectives
-        WHERE CycleId = $cycle AND Status <> 'Archived' AND (
-            Id IN (SELECT ObjectiveId FROM ObjectiveTeams WHERE TeamId = $team)
-            OR OwnerPersonId IN (SELECT PersonId FROM TeamMembers WHERE TeamId = $team)
-            OR Id IN (SELECT ObjectiveId FROM KeyResults WHERE OwnerPersonId IN (SELECT PersonId FROM TeamMembers WHERE TeamId = $team)))
+        WHERE CycleId = $cycle AND Status <> 'Archived' AND Id IN (
+            SELECT ObjectiveId FROM ObjectiveTeams WHERE TeamId = $team
+            UNION ALL SELECT Id FROM Objectives WHERE OwnerPersonId IN (SELECT PersonId FROM TeamMembers WHERE TeamId = $team)
+            UNION ALL SELECT ObjectiveId FROM KeyResults WHERE OwnerPersonId IN (SELECT PersonId FROM TeamMembers WHERE TeamId = $team))
         """;
 
     public static int Read(string connectionString, Guid cycle, Guid team)
