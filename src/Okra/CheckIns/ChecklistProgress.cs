@@ -15,6 +15,12 @@ internal static class ChecklistProgress
         var items = (await db.Initiatives.AsNoTracking()
                 .Where(i => i.KeyResultId == keyResult.Id && i.Status != InitiativeStatus.Archived).ToListAsync(ct))
             .Select(i => i.AsChecklistItem).ToList();
-        return keyResult.Spec.Measure([], new Domain.Cycles.DateRange(DateOnly.MinValue, DateOnly.MaxValue), DateOnly.MinValue, items).Progress;
+        return Of(keyResult, items);
     }
+
+    /// <summary>The progress of <paramref name="items"/>, the key result's checklist as already read.</summary>
+    public static decimal Of(KeyResult keyResult, IReadOnlyList<ChecklistItem> items) =>
+        keyResult.Checklist
+            ? keyResult.Spec.Measure([], new Domain.Cycles.DateRange(DateOnly.MinValue, DateOnly.MaxValue), DateOnly.MinValue, items).Progress
+            : 0m;
 }

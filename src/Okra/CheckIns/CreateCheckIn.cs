@@ -7,6 +7,7 @@ using Okra.Hosting;
 using Okra.KeyResults;
 using Okra.Notifications;
 using Okra.Security;
+using Okra.Tree;
 
 namespace Okra.CheckIns;
 
@@ -15,27 +16,23 @@ public sealed record CheckInCreatedResponse(CheckInResponse CheckIn, KeyResultDe
 public static class CreateCheckIn
 {
     public static async Task<Results<Created<CheckInCreatedResponse>, ProblemHttpResult, ValidationProblem>> Handle(
-        Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, OkrAccess access,
+        Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, SnapshotReader reader, OkrAccess access,
         INotificationPublisher events, CancellationToken ct)
     {
         if (await db.KeyResults.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
         if (await access.CheckInAsync(keyResult, ct) is { } forbidden) return forbidden;
         if (request.Confidence is not { } confidence) return Problems.Invalid("confidence", "is required: 0 (no chance) to 10 (certain).");
-        var cycle = await db.Objectives.Where(o => o.Id == keyResult.ObjectiveId)
-            .Join(db.Cycles, o => o.CycleId, c => c.Id, (o, c) => c).AsNoTracking().FirstAsync(ct);
+        var before = await reader.ReadKeyResultAsync(keyResult, ct);
 
         var checkIn = keyResult.CheckIn(request.Date ?? today.Date, request.Value, confidence, request.Comment, request.Blockers,
-            await access.PersonIdAsync(ct), cycle.Dates, today.Date, today.Now, await ChecklistProgress.OfAsync(keyResult, db, ct));
-        var before = (await details.ReadAsync(id, ct))!.KeyResult.Status;
-        // The check-in and its announcements (outbox rows, never a call to a receiver) commit together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await access.PersonIdAsync(ct), before.Cycle.Dates, today.Date, today.Now, ChecklistProgress.Of(keyResult, before.Checklist));
+        // The status after is computed from the check-ins just read plus this one, not read again: the check-in and its
+        // announcements (outbox rows, never a call to a receiver) then commit in one SaveChanges, together or not at all.
+        var after = await details.ResponseAsync(keyResult, before.After(checkIn), ct);
+        await CheckInEvents.PublishAsync(events, db, checkIn, keyResult, before.Evaluation.Status, after.KeyResult.Status, ct);
+        await Recognition.Awards.KeyResultAsync(db, events, keyResult, after.KeyResult.Status, before.Cycle.Id, today.Now, ct);
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);
-        var after = (await details.ReadAsync(id, ct))!;
-        await CheckInEvents.PublishAsync(events, db, checkIn, keyResult, before, after.KeyResult.Status, ct);
-        await Recognition.Awards.KeyResultAsync(db, events, keyResult, after.KeyResult.Status, cycle.Id, today.Now, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}", new CheckInCreatedResponse(CheckInResponse.From(checkIn), after));
     }
 }

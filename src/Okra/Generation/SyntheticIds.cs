@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Okra.Generation;
@@ -23,7 +24,11 @@ internal sealed class SyntheticIds(Random random)
         return entity;
     }
 
+    // A million check-ins get their ids here: each (type, property) setter is looked up once.
+    private static readonly ConcurrentDictionary<(Type, string), MethodInfo> Setters = new();
+
     public static void Set(object entity, string property, object value) =>
-        entity.GetType().GetProperty(property, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!
-            .GetSetMethod(nonPublic: true)!.Invoke(entity, [value]);
+        Setters.GetOrAdd((entity.GetType(), property), key =>
+                key.Item1.GetProperty(key.Item2, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.GetSetMethod(nonPublic: true)!)
+            .Invoke(entity, [value]);
 }

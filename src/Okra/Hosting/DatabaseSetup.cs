@@ -21,7 +21,7 @@ public static class DatabaseSetup
         else
         {
             var connection = SqliteConnectionString(options.DataDirectory);
-            services.AddDbContext<SqliteOkraDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<SqliteOkraDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqliteConnectionSettings()));
             services.AddScoped<OkraDbContext>(sp => sp.GetRequiredService<SqliteOkraDbContext>());
         }
         return services;

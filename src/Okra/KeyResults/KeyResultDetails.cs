@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Okra.Api;
 using Okra.Data;
+using Okra.Domain.KeyResults;
 using Okra.Tree;
 
 namespace Okra.KeyResults;
@@ -17,13 +18,16 @@ public sealed class KeyResultDetails(OkraDbContext db, SnapshotReader reader, Tr
     {
         var keyResult = await db.KeyResults.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
         if (keyResult is null) return null;
-        var snapshot = await reader.ReadAsync(db.Objectives.Where(o => o.Id == keyResult.ObjectiveId), ct);
-        var objective = snapshot.Objectives.Single();
-        var evaluation = snapshot.KeyResultProgress[id];
-        var ownerNames = await names.NamesAsync(ct);
+        return await ResponseAsync(keyResult, await reader.ReadKeyResultAsync(keyResult, ct), ct);
+    }
+
+    /// <summary>The answer for <paramref name="keyResult"/> as <paramref name="reading"/> evaluates it.</summary>
+    public async Task<KeyResultDetailResponse> ResponseAsync(KeyResult keyResult, KeyResultReading reading, CancellationToken ct)
+    {
+        var ownerNames = await names.NamesAsync([keyResult.OwnerPersonId], [], ct);
         return new KeyResultDetailResponse(
-            KeyResultProgressResponse.From(keyResult, evaluation, snapshot.ConfidenceOf(id), ownerNames.Person(keyResult.OwnerPersonId)),
-            keyResult.Description, objective.Title, keyResult.ScoreOverride, keyResult.ScoreOverrideReason);
+            KeyResultProgressResponse.From(keyResult, reading.Evaluation, reading.Confidence, ownerNames.Person(keyResult.OwnerPersonId)),
+            keyResult.Description, reading.Objective.Title, keyResult.ScoreOverride, keyResult.ScoreOverrideReason);
     }
 
     /// <summary>409 for a change based on <paramref name="yourVersion"/>, carrying the key result as it is now.</summary>

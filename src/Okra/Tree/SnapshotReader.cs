@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Okra.Data;
 using Okra.Domain.CheckIns;
+using Okra.Domain.Cycles;
 using Okra.Domain.Initiatives;
 using Okra.Domain.KeyResults;
 using Okra.Domain.Objectives;
@@ -24,28 +25,11 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         // Archived key results are evaluated for their own pages but left out of every roll-up.
         var keyResultQuery = db.KeyResults.Where(k => selected.Select(o => o.Id).Contains(k.ObjectiveId));
         var keyResults = await keyResultQuery.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
-        // Only the columns the rules read, in the order they were written: a large tree has a hundred thousand check-ins,
-        // and their texts are not needed here.
-        var checkIns = (await db.CheckIns.AsNoTracking()
-                .Where(c => !c.IsRetracted && keyResultQuery.Select(k => k.Id).Contains(c.KeyResultId))
-                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-                .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence))
-                .ToListAsync(ct))
-            .ToLookup(c => c.KeyResultId);
-        var checklists = (await db.Initiatives.AsNoTracking()
-                .Where(i => i.Status != InitiativeStatus.Archived && keyResultQuery.Where(k => k.Checklist).Select(k => k.Id).Contains(i.KeyResultId))
-                .ToListAsync(ct))
-            .ToLookup(i => i.KeyResultId, i => i.AsChecklistItem);
+        var (checkIns, checklists) = await MeasurementsAsync(keyResultQuery, checklists: true, ct);
 
         var date = today.Date;
-        var contexts = objectiveList.ToDictionary(o => o.Id, o => new EvaluationContext(
-            cycles[o.CycleId].Dates, date, tolerances, o.Type, o.Status == ObjectiveStatus.Closed));
-        var keyResultProgress = keyResults.ToDictionary(k => k.Id, k => KeyResultEvaluation.Of(
-            k.Spec,
-            checkIns[k.Id].Select(c => new Measurement(c.Date, c.Value)).ToList(),
-            checklists[k.Id].ToList(),
-            contexts[k.ObjectiveId],
-            k.ScoreOverride));
+        var contexts = objectiveList.ToDictionary(o => o.Id, o => Context(o, cycles[o.CycleId], date, tolerances));
+        var keyResultProgress = keyResults.ToDictionary(k => k.Id, k => Evaluate(k, checkIns[k.Id].ToList(), checklists[k.Id].ToList(), contexts[k.ObjectiveId]));
         var byObjective = keyResults.Where(k => k.State == KeyResultState.Active).ToLookup(k => k.ObjectiveId);
         var nodes = objectiveList.Select(o => new ObjectiveNode(
             o.Id,
@@ -53,12 +37,55 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
             byObjective[o.Id].Select(k => new WeightedResult(k.Weight, keyResultProgress[k.Id].Progress, keyResultProgress[k.Id].Score, keyResultProgress[k.Id].HasData)).ToList(),
             contexts[o.Id])).ToList();
         var confidences = checkIns
-            .Select(g => (g.Key, Latest: g.Where(c => c.Confidence is not null).OrderBy(c => c.Date).LastOrDefault()))
+            .Select(g => (g.Key, Latest: LatestConfidence(g)))
             .Where(x => x.Latest is not null)
-            .ToDictionary(x => x.Key, x => x.Latest!.Confidence!.Value);
+            .ToDictionary(x => x.Key, x => x.Latest!.Value);
 
         return new OkrSnapshot(date, cycles, objectiveList, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, confidences);
     }
+
+    /// <summary>
+    /// One key result evaluated exactly as <see cref="ReadAsync"/> evaluates it, without reading its objective's other
+    /// key results: a check-in's answer needs only its own.
+    /// </summary>
+    public async Task<KeyResultReading> ReadKeyResultAsync(KeyResult keyResult, CancellationToken ct)
+    {
+        var objective = await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == keyResult.ObjectiveId, ct);
+        var cycle = await db.Cycles.AsNoTracking().FirstAsync(c => c.Id == objective.CycleId, ct);
+        var tolerances = (await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct))?.Tolerances ?? StatusTolerances.Default;
+        var (checkIns, checklists) = await MeasurementsAsync(db.KeyResults.Where(k => k.Id == keyResult.Id), keyResult.Checklist, ct);
+        return new KeyResultReading(keyResult, objective, cycle, checkIns[keyResult.Id].ToList(), checklists[keyResult.Id].ToList(),
+            Context(objective, cycle, today.Date, tolerances));
+    }
+
+    // Only the columns the rules read, in the order they were written: a large tree has a hundred thousand check-ins,
+    // and their texts are not needed here.
+    private async Task<(ILookup<Guid, CheckInFigures> CheckIns, ILookup<Guid, ChecklistItem> Checklists)> MeasurementsAsync(
+        IQueryable<KeyResult> keyResultQuery, bool checklists, CancellationToken ct)
+    {
+        var checkIns = (await db.CheckIns.AsNoTracking()
+                .Where(c => !c.IsRetracted && keyResultQuery.Select(k => k.Id).Contains(c.KeyResultId))
+                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+                .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence))
+                .ToListAsync(ct))
+            .ToLookup(c => c.KeyResultId);
+        var items = checklists
+            ? await db.Initiatives.AsNoTracking()
+                .Where(i => i.Status != InitiativeStatus.Archived && keyResultQuery.Where(k => k.Checklist).Select(k => k.Id).Contains(i.KeyResultId))
+                .ToListAsync(ct)
+            : [];
+        return (checkIns, items.ToLookup(i => i.KeyResultId, i => i.AsChecklistItem));
+    }
+
+    private static EvaluationContext Context(Objective o, Cycle cycle, DateOnly date, StatusTolerances tolerances) =>
+        new(cycle.Dates, date, tolerances, o.Type, o.Status == ObjectiveStatus.Closed);
+
+    internal static KeyResultEvaluation Evaluate(
+        KeyResult k, IReadOnlyList<CheckInFigures> checkIns, IReadOnlyList<ChecklistItem> checklist, EvaluationContext context) =>
+        KeyResultEvaluation.Of(k.Spec, checkIns.Select(c => new Measurement(c.Date, c.Value)).ToList(), checklist, context, k.ScoreOverride);
+
+    internal static int? LatestConfidence(IEnumerable<CheckInFigures> checkIns) =>
+        checkIns.Where(c => c.Confidence is not null).OrderBy(c => c.Date).LastOrDefault()?.Confidence;
 }
 
 /// <summary>What the rules read of a check-in.</summary>

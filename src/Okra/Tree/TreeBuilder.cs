@@ -16,8 +16,9 @@ public sealed class TreeBuilder(OkraDbContext db, SnapshotReader reader)
     public async Task<TreeResponse> BuildAsync(Cycle cycle, TreeFilter filter, CancellationToken ct)
     {
         var inCycle = db.Cycles.Where(c => c.StartDate >= cycle.StartDate && c.EndDate <= cycle.EndDate).Select(c => c.Id);
-        var snapshot = await reader.ReadAsync(db.Objectives.Where(o => o.Status != ObjectiveStatus.Archived && inCycle.Contains(o.CycleId)), ct);
-        var names = await NamesAsync(ct);
+        var inTree = db.Objectives.Where(o => o.Status != ObjectiveStatus.Archived && inCycle.Contains(o.CycleId));
+        var snapshot = await reader.ReadAsync(filter.TeamId is { } team ? await TeamScope.NarrowAsync(db, inTree, team, ct) : inTree, ct);
+        var names = await NamesAsync(snapshot, ct);
         var members = filter.TeamId is { } teamId
             ? (await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => m.PersonId).ToListAsync(ct)).ToHashSet()
             : [];
@@ -36,6 +37,20 @@ public sealed class TreeBuilder(OkraDbContext db, SnapshotReader reader)
     public async Task<OwnerNames> NamesAsync(CancellationToken ct) => new(
         await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct),
         await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct));
+
+    /// <summary>The names of the owners in <paramref name="snapshot"/> only: a company has ten thousand people, a tree few.</summary>
+    public async Task<OwnerNames> NamesAsync(OkrSnapshot snapshot, CancellationToken ct)
+    {
+        var people = snapshot.Objectives.Where(o => o.OwnerPersonId is not null).Select(o => o.OwnerPersonId!.Value)
+            .Concat(snapshot.KeyResultsByObjective.SelectMany(g => g).Select(k => k.OwnerPersonId)).Distinct().ToList();
+        var teams = snapshot.Objectives.SelectMany(o => o.OwnerTeams).Select(t => t.TeamId).Distinct().ToList();
+        return await NamesAsync(people, teams, ct);
+    }
+
+    /// <summary>The names of <paramref name="people"/> and <paramref name="teams"/>.</summary>
+    public async Task<OwnerNames> NamesAsync(IReadOnlyCollection<Guid> people, IReadOnlyCollection<Guid> teams, CancellationToken ct) => new(
+        people.Count == 0 ? new Dictionary<Guid, string>() : await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct),
+        teams.Count == 0 ? new Dictionary<Guid, string>() : await db.Teams.AsNoTracking().Where(t => teams.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct));
 
     private static HashSet<Guid> Matching(OkrSnapshot snapshot, TreeFilter filter, HashSet<Guid> members, Dictionary<Guid, Objective> byId)
     {

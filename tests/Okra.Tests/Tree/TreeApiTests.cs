@@ -84,6 +84,36 @@ public abstract class TreeApiTests(OkraApp app) : ScenarioTestBase(app)
         Assert.Equal(company, IdOf(root));
         Assert.Equal(teamObjective, IdOf(root["children"]![0]!));
     }
+
+    [Fact]
+    public async Task Tree_TeamFilter_ShowsTheTeamsBranchWithTheUnfilteredRollUp()
+    {
+        // The team filter narrows the rows read in the database; the company objective above the team's must still show
+        // the mean of all its children, the other team's included, exactly as in the whole tree.
+        var person = await PersonAsync();
+        var cycle = await CycleAsync();
+        var ours = await TeamAsync("Ours");
+        var theirs = await TeamAsync("Theirs");
+        var company = IdOf(await ObjectiveAsync(cycle, person, "Company: grow", level: "company"));
+        async Task<Guid> TeamObjectiveAsync(Guid team, string title, decimal value)
+        {
+            var objective = IdOf((await PostAsync("/api/v1/objectives",
+                new { cycleId = cycle, title, level = "team", ownerTeamIds = new[] { team }, parentObjectiveId = company }))["objective"]!);
+            await CheckInAsync(IdOf(await MetricAsync(objective, person)), value, "2027-02-10");
+            return objective;
+        }
+        var ourObjective = await TeamObjectiveAsync(ours, "Ours: 20", 20m);
+        await TeamObjectiveAsync(theirs, "Theirs: 60", 60m);
+
+        var whole = (await GetAsync($"/api/v1/cycles/{cycle}/tree"))["objectives"]!.AsArray().Single(o => IdOf(o!) == company)!;
+        var filtered = await GetAsync($"/api/v1/cycles/{cycle}/tree?teamId={ours}");
+        var root = filtered["objectives"]!.AsArray().Single()!;
+        Assert.Equal(company, IdOf(root));
+        Assert.Equal(ourObjective, IdOf(root["children"]!.AsArray().Single()!));
+        Assert.Equal(0.4m, (decimal)root["progress"]!); // (0.2 + 0.6) / 2
+        Assert.Equal((decimal)whole["progress"]!, (decimal)root["progress"]!);
+        Assert.Equal((string)whole["status"]!, (string)root["status"]!);
+    }
 }
 
 public sealed class TreeApiTests_Sqlite(SqliteApp app) : TreeApiTests(app), IClassFixture<SqliteApp>;
