@@ -20,7 +20,8 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
     /// <summary>Recomputes what <paramref name="touched"/> may have changed; answers how many key results got a new value.</summary>
     public async Task<int> UpdateAfterAsync(Touched touched, CancellationToken ct)
     {
-        var bound = await BoundAsync(null, ct);
+        // Narrowed in the database first: only bindings of the batch's owners, of teams they belong to (or above), or of everyone.
+        var bound = touched.Owners is null ? await BoundAsync(null, ct) : await BoundForAsync(touched.Owners, ct);
         var owners = await OwnersAsync(bound, ct);
         var affected = bound.Where(b => MetricCatalogue.Of(b.Binding.Metric).Sources.Contains(touched.Type)
             && (touched.Owners is null || owners[b.Binding.KeyResultId] is not { } o || o.Overlaps(touched.Owners))).ToList();
@@ -62,15 +63,35 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
         return Actor.Below([teamId], parents).SelectMany(t => members[t]).ToHashSet();
     }
 
-    public async Task<List<BoundKeyResult>> BoundAsync(IReadOnlyCollection<Guid>? keyResultIds, CancellationToken ct)
+    public Task<List<BoundKeyResult>> BoundAsync(IReadOnlyCollection<Guid>? keyResultIds, CancellationToken ct)
     {
         var ids = keyResultIds?.ToList();
-        var rows = await (from b in db.MetricBindings.AsNoTracking()
+        return LoadBoundAsync(db.MetricBindings.AsNoTracking().Where(b => ids == null || ids.Contains(b.KeyResultId)), ct);
+    }
+
+    /// <summary>The bindings a batch of <paramref name="people"/>'s records may change: theirs, their teams' and those above, and unfiltered ones.</summary>
+    private async Task<List<BoundKeyResult>> BoundForAsync(IReadOnlySet<Guid> people, CancellationToken ct)
+    {
+        var persons = people.ToList();
+        var direct = await db.TeamMembers.AsNoTracking().Where(m => persons.Contains(m.PersonId)).Select(m => m.TeamId).Distinct().ToListAsync(ct);
+        var parents = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+        var teams = new HashSet<Guid>();
+        foreach (var team in direct)
+            for (Guid? t = team; t is { } id && teams.Add(id);) t = parents.GetValueOrDefault(id);
+        var teamList = teams.ToList();
+        return await LoadBoundAsync(db.MetricBindings.AsNoTracking().Where(b =>
+            (b.OwnerPersonId != null && persons.Contains(b.OwnerPersonId.Value))
+            || (b.TeamId != null && teamList.Contains(b.TeamId.Value))
+            || (b.OwnerPersonId == null && b.TeamId == null)), ct);
+    }
+
+    private async Task<List<BoundKeyResult>> LoadBoundAsync(IQueryable<MetricBinding> bindings, CancellationToken ct)
+    {
+        var rows = await (from b in bindings
                           join k in db.KeyResults.AsNoTracking() on b.KeyResultId equals k.Id
                           join o in db.Objectives.AsNoTracking() on k.ObjectiveId equals o.Id
                           join c in db.Cycles.AsNoTracking() on o.CycleId equals c.Id
                           where k.State == KeyResultState.Active && o.Status != ObjectiveStatus.Archived && o.Status != ObjectiveStatus.Closed
-                                && (ids == null || ids.Contains(k.Id))
                           select new { b, k, c.StartDate, c.EndDate }).ToListAsync(ct);
         return rows.Select(r => new BoundKeyResult(r.b, r.k, new DateRange(r.StartDate, r.EndDate))).ToList();
     }
