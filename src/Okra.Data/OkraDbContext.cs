@@ -35,6 +35,10 @@ public abstract partial class OkraDbContext(DbContextOptions options, TimeProvid
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Domain.Comments.Comment> Comments => Set<Domain.Comments.Comment>();
+    public DbSet<Domain.Rhythm.ScheduledJob> ScheduledJobs => Set<Domain.Rhythm.ScheduledJob>();
+    public DbSet<Domain.Rhythm.Notification> Notifications => Set<Domain.Rhythm.Notification>();
+    public DbSet<Domain.Integrations.WebhookSubscription> WebhookSubscriptions => Set<Domain.Integrations.WebhookSubscription>();
+    public DbSet<Domain.Integrations.Delivery> Deliveries => Set<Domain.Integrations.Delivery>();
 
     /// <summary>Data-protection keys, shared by every instance on one database (cookies, invitation links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

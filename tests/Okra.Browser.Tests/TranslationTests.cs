@@ -68,7 +68,8 @@ public sealed partial class TranslationTests(BrowserApp app)
         var team = (await page.ApiAsync("/api/v1/teams"))[0].GetProperty("id").GetString();
         return ["/", "/tree", "/tree?status=atRisk", $"/objectives/{objectiveId}", $"/key-results/{keyResultId}",
             "/objectives/new", $"/objectives/{objectiveId}/edit", $"/objectives/{objectiveId}/key-results/new", $"/key-results/{keyResultId}/edit",
-            "/check-in", "/teams", $"/teams/{team}", $"/people/{keyResult.GetProperty("ownerPersonId").GetString()}", "/profile", "/admin"];
+            "/check-in", "/teams", $"/teams/{team}", $"/people/{keyResult.GetProperty("ownerPersonId").GetString()}", "/profile", "/admin",
+            "/sales", "/sales/import", "/sales/metrics"];
     }
 
     private static string NotFoundHeading(string language) => language == "hu" ? "Az oldal nem található" : "Page not found";

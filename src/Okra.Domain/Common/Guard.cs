@@ -11,7 +11,7 @@ public static class Guard
             throw new DomainValidationException(field, "is required.");
         if (trimmed.Length > maxLength)
             throw new DomainValidationException(field, $"must be at most {maxLength} characters.");
-        return trimmed;
+        return Printable(trimmed, field);
     }
 
     /// <summary>Trims optional text; empty becomes null.</summary>
@@ -21,7 +21,25 @@ public static class Guard
         if (string.IsNullOrEmpty(trimmed)) return null;
         if (trimmed.Length > maxLength)
             throw new DomainValidationException(field, $"must be at most {maxLength} characters.");
-        return trimmed;
+        return Printable(trimmed, field);
+    }
+
+    /// <summary>
+    /// Rejects control characters other than tab and line breaks, and broken UTF-16 (a lone surrogate): no one types
+    /// them, PostgreSQL cannot store U+0000, and they would reach exports and screens as invisible garbage.
+    /// </summary>
+    private static string Printable(string text, string field)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                throw new DomainValidationException(field, $"must not contain control characters (found U+{(int)c:X4}).");
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(c))
+                throw new DomainValidationException(field, "is not valid Unicode text (a lone surrogate).");
+        }
+        return text;
     }
 
     /// <summary>Rejects values outside the inclusive range.</summary>

@@ -5,6 +5,15 @@ namespace Okra.Domain.Cycles;
 /// <summary>A period OKRs belong to: a quarter or a year, with inclusive dates and a check-in cadence.</summary>
 public sealed class Cycle
 {
+    /// <summary>The earliest first day a cycle may have; earlier dates are typing mistakes, not OKR cycles.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    /// <summary>The latest last day a cycle may have.</summary>
+    public static readonly DateOnly Latest = new(2199, 12, 31);
+
+    /// <summary>The longest cycle: a year is the longest kind, with room for a long first fiscal year.</summary>
+    public const int MaxDays = 2 * 366;
+
     private Cycle() { }
 
     /// <summary>Creates a cycle; the end must come after the start.</summary>
@@ -50,8 +59,14 @@ public sealed class Cycle
     public void Update(string name, DateOnly start, DateOnly end, CheckInCadence cadence)
     {
         var validName = Guard.Text(name, "name", 40);
+        if (start < Earliest || start > Latest)
+            throw new DomainValidationException("startDate", $"must be between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.");
+        if (end < Earliest || end > Latest)
+            throw new DomainValidationException("endDate", $"must be between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.");
         if (end <= start)
             throw new DomainValidationException("endDate", $"must be after the start date ({start:yyyy-MM-dd}).");
+        if (end.DayNumber - start.DayNumber + 1 > MaxDays)
+            throw new DomainValidationException("endDate", $"makes the cycle longer than {MaxDays} days; a cycle is a quarter or a year.");
         Cadence = Guard.Defined(cadence, "cadence");
         Name = validName;
         StartDate = start;

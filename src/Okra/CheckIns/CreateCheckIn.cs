@@ -5,6 +5,7 @@ using Okra.Api;
 using Okra.Data;
 using Okra.Hosting;
 using Okra.KeyResults;
+using Okra.Notifications;
 using Okra.Security;
 
 namespace Okra.CheckIns;
@@ -14,7 +15,8 @@ public sealed record CheckInCreatedResponse(CheckInResponse CheckIn, KeyResultDe
 public static class CreateCheckIn
 {
     public static async Task<Results<Created<CheckInCreatedResponse>, ProblemHttpResult, ValidationProblem>> Handle(
-        Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, OkrAccess access, CancellationToken ct)
+        Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, OkrAccess access,
+        INotificationPublisher events, CancellationToken ct)
     {
         if (await db.KeyResults.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
         if (await access.CheckInAsync(keyResult, ct) is { } forbidden) return forbidden;
@@ -24,9 +26,15 @@ public static class CreateCheckIn
 
         var checkIn = keyResult.CheckIn(request.Date ?? today.Date, request.Value, confidence, request.Comment, request.Blockers,
             await access.PersonIdAsync(ct), cycle.Dates, today.Date, today.Now, await ChecklistProgress.OfAsync(keyResult, db, ct));
+        var before = (await details.ReadAsync(id, ct))!.KeyResult.Status;
+        // The check-in and its announcements (outbox rows, never a call to a receiver) commit together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}",
-            new CheckInCreatedResponse(CheckInResponse.From(checkIn), (await details.ReadAsync(id, ct))!));
+        var after = (await details.ReadAsync(id, ct))!;
+        await CheckInEvents.PublishAsync(events, db, checkIn, keyResult, before, after.KeyResult.Status, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}", new CheckInCreatedResponse(CheckInResponse.From(checkIn), after));
     }
 }

@@ -10,12 +10,16 @@ public static class CliApp
     {
         var root = new RootCommand("Okra — OKRs for sales and business-development teams.");
         var serve = new Command("serve", "Run the web app and API (the default).");
+        serve.TreatUnmatchedTokensAsErrors = false; // ASP.NET Core settings (--urls, --Okra:Demo=false …) pass through to the host
         serve.SetAction(async (_, ct) => { await WebApp.Build(args.Skip(1).ToArray()).RunAsync(ct); return 0; });
         root.Subcommands.Add(serve);
         root.Subcommands.Add(MaintenanceCommands.Migrate());
         root.Subcommands.Add(MaintenanceCommands.Demo());
         root.Subcommands.Add(MaintenanceCommands.Export());
         root.Subcommands.Add(SalesImportCommands.AddTo(MaintenanceCommands.Import()));
+        root.Subcommands.Add(Backup.BackupCommands.Backup());
+        root.Subcommands.Add(Backup.BackupCommands.Restore());
+        root.Subcommands.Add(Generation.GenerateCommand.Create());
         root.Subcommands.Add(OkrsCommand.Create());
         root.Subcommands.Add(UsersCommands.Create());
         root.Subcommands.Add(TokensCommands.Create());

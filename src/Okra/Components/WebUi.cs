@@ -32,6 +32,7 @@ public static class WebUi
         services.AddScoped<Teams.TeamsPageData>();
         services.AddScoped<People.PersonPageData>();
         services.AddScoped<Admin.AdminData>();
+        services.AddScoped<SalesData.SalesPageData>();
         services.AddSignInPageRateLimit(configuration);
         return services;
     }

@@ -96,11 +96,36 @@ public sealed class OkrImporter(OkraDbContext db)
         {
             var read = value.Deserialize(property.ClrType, Json);
             if (read is null && !property.IsNullable) throw new ImportException($"{table} row {row}: column \"{property.Name}\" must not be null.");
+            if (read is string text) CheckText(text, property, table, row);
             return read;
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
             throw new ImportException($"{table} row {row}: column \"{property.Name}\" is not a valid {Nullable.GetUnderlyingType(property.ClrType)?.Name ?? property.ClrType.Name}.");
         }
+    }
+
+    /// <summary>
+    /// The API's text rules hold for imported text too: SQLite would store an over-long or control-character value
+    /// that PostgreSQL refuses, and either would reach screens and exports.
+    /// </summary>
+    private static void CheckText(string text, IProperty property, string table, int row)
+    {
+        // A column without a declared length still holds no more than the longest text the API takes (a comment).
+        var max = property.GetMaxLength() ?? Domain.Comments.Comment.MaxLength;
+        if (text.Length > max)
+            throw new ImportException($"{table} row {row}: column \"{property.Name}\" is longer than {max} characters.");
+        if (text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || !IsWellFormed(text))
+            throw new ImportException($"{table} row {row}: column \"{property.Name}\" contains control characters or broken Unicode.");
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return false;
+        }
+        return true;
     }
 }

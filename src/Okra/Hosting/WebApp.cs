@@ -17,6 +17,7 @@ using Okra.People;
 using Okra.SalesData;
 using Okra.Security;
 using Okra.Teams;
+using Okra.Rhythm;
 using Okra.Tree;
 using Scalar.AspNetCore;
 
@@ -42,6 +43,7 @@ public static class WebApp
         services.AddScoped<Demo.DemoOrganisation>();
         services.AddOkraSalesData();
         services.AddOkraIdentity();
+        services.AddOkraRhythm(configuration);
         return services;
     }
 
@@ -64,6 +66,7 @@ public static class WebApp
         builder.Services.AddHealthChecks().AddDbContextCheck<OkraDbContext>("database");
         builder.Services.AddOkraSecurity(builder.Configuration);
         builder.Services.AddOkraWebUi(builder.Configuration);
+        builder.Services.AddOkraRhythmWorker();
         // Serves the libraries' static files (MudBlazor) from a build output too; a no-op in a published app, which carries them.
         builder.WebHost.UseStaticWebAssets();
 
@@ -96,7 +99,8 @@ public static class WebApp
             .MapCheckInsApi()
             .MapInitiativesApi()
             .MapSalesDataApi()
-            .MapMetricsApi();
+            .MapMetricsApi()
+            .MapRhythmApi();
         app.MapOkraWebUi();
         return app;
     }

@@ -68,8 +68,9 @@ public static class CsvRows
         }
         foreach (var (field, header) in options.Map ?? new Dictionary<string, string>())
         {
+            var columns = string.Join(", ", headers);
             if (!headers.Contains(header, StringComparer.OrdinalIgnoreCase))
-                throw new DomainValidationException("map", $"the file has no column '{header}' for {field}; its columns are: {string.Join(", ", headers)}.");
+                throw new DomainValidationException("map", $"the file has no column '{header}' for {field}; its columns are: {columns}.");
             mapping[field] = [header];
         }
         return mapping;

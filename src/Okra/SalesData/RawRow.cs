@@ -18,9 +18,9 @@ public sealed record RawRow(int Line, IReadOnlyDictionary<string, string?> Field
 /// <summary>One rejected row: where, which column and why.</summary>
 public sealed record RejectedRow(int Line, string Column, string Reason);
 
-/// <summary>What an import did, or why it wrote nothing.</summary>
+/// <summary>What an import did, or why it wrote nothing; a dry run validated every row and wrote nothing.</summary>
 public sealed record IngestionReport(
-    SalesRecordType RecordType, int Received, int Inserted, int Updated, IReadOnlyList<RejectedRow> Rejected, int KeyResultsUpdated)
+    SalesRecordType RecordType, int Received, int Inserted, int Updated, IReadOnlyList<RejectedRow> Rejected, int KeyResultsUpdated, bool DryRun = false)
 {
     public bool Succeeded => Rejected.Count == 0;
 }

@@ -13,18 +13,21 @@ namespace Okra.SalesData;
 /// </summary>
 public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settings, AutomaticKeyResults automatic)
 {
-    public async Task<IngestionReport> IngestAsync(SalesRecordType type, IReadOnlyList<RawRow> rows, CancellationToken ct)
+    public Task<IngestionReport> IngestAsync(SalesRecordType type, IReadOnlyList<RawRow> rows, CancellationToken ct) => IngestAsync(type, rows, false, ct);
+
+    /// <summary>Imports <paramref name="rows"/>; with <paramref name="dryRun"/> every row is parsed and validated the same way but nothing is written.</summary>
+    public async Task<IngestionReport> IngestAsync(SalesRecordType type, IReadOnlyList<RawRow> rows, bool dryRun, CancellationToken ct)
     {
         var context = await ParseContext.LoadAsync(db, settings, ct);
         return type switch
         {
-            SalesRecordType.Customers => await RunAsync(type, rows, context, RecordParsers.Customer, SalesTables.Customers, _ => null, _ => null, ct),
-            SalesRecordType.Deals => await RunAsync(type, rows, context, RecordParsers.Deal, SalesTables.Deals, d => d.OwnerPersonId, d => d.ClosedOn, ct),
-            SalesRecordType.SubscriptionMovements => await RunAsync(type, rows, context, RecordParsers.Movement, SalesTables.Movements, _ => null, m => m.Date, ct),
-            SalesRecordType.Activities => await RunAsync(type, rows, context, RecordParsers.Activity, SalesTables.Activities, a => a.OwnerPersonId, a => a.Date, ct),
-            SalesRecordType.SurveyAnswers => await RunAsync(type, rows, context, RecordParsers.SurveyAnswer, SalesTables.SurveyAnswers, _ => null, a => a.Date, ct),
-            SalesRecordType.Complaints => await RunAsync(type, rows, context, RecordParsers.Complaint, SalesTables.Complaints, c => c.OwnerPersonId, c => c.OpenedOn, ct),
-            _ => await RunAsync(type, rows, context, RecordParsers.Market, SalesTables.Markets, m => m.OwnerPersonId, m => m.IdentifiedOn, ct),
+            SalesRecordType.Customers => await RunAsync(type, rows, context, RecordParsers.Customer, SalesTables.Customers, _ => null, _ => null, dryRun, ct),
+            SalesRecordType.Deals => await RunAsync(type, rows, context, RecordParsers.Deal, SalesTables.Deals, d => d.OwnerPersonId, d => d.ClosedOn, dryRun, ct),
+            SalesRecordType.SubscriptionMovements => await RunAsync(type, rows, context, RecordParsers.Movement, SalesTables.Movements, _ => null, m => m.Date, dryRun, ct),
+            SalesRecordType.Activities => await RunAsync(type, rows, context, RecordParsers.Activity, SalesTables.Activities, a => a.OwnerPersonId, a => a.Date, dryRun, ct),
+            SalesRecordType.SurveyAnswers => await RunAsync(type, rows, context, RecordParsers.SurveyAnswer, SalesTables.SurveyAnswers, _ => null, a => a.Date, dryRun, ct),
+            SalesRecordType.Complaints => await RunAsync(type, rows, context, RecordParsers.Complaint, SalesTables.Complaints, c => c.OwnerPersonId, c => c.OpenedOn, dryRun, ct),
+            _ => await RunAsync(type, rows, context, RecordParsers.Market, SalesTables.Markets, m => m.OwnerPersonId, m => m.IdentifiedOn, dryRun, ct),
         };
     }
 
@@ -53,10 +56,11 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
     }
 
     private async Task<IngestionReport> RunAsync<T>(SalesRecordType type, IReadOnlyList<RawRow> rows, ParseContext context,
-        Func<RawRow, ParseContext, T> parse, SalesTable<T> table, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, CancellationToken ct)
+        Func<RawRow, ParseContext, T> parse, SalesTable<T> table, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, bool dryRun, CancellationToken ct)
     {
         var (records, rejected) = Parse(rows, context, parse);
-        if (rejected.Count > 0 || records.Count == 0) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0);
+        if (rejected.Count > 0 || records.Count == 0) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0, dryRun);
+        if (dryRun) return new IngestionReport(type, rows.Count, 0, 0, [], 0, DryRun: true);
 
         WriteResult written;
         await db.Database.OpenConnectionAsync(ct);

@@ -84,7 +84,8 @@ public static class ValueParsing
     public static T Enum<T>(string text, string field, IReadOnlyDictionary<string, T> names) where T : struct, System.Enum
     {
         if (names.TryGetValue(Key(text), out var value)) return value;
-        throw new DomainValidationException(field, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonName(n)))}.");
+        var known = string.Join(", ", System.Enum.GetNames<T>().Select(n => JsonName(n)));
+        throw new DomainValidationException(field, $"'{text}' is not one of: {known}.");
     }
 
     /// <summary>The names of <typeparamref name="T"/> as keys, plus <paramref name="aliases"/>.</summary>

@@ -8,6 +8,17 @@ public sealed class CycleTests
     private static readonly DateOnly Start = new(2027, 1, 1);
 
     [Theory]
+    [InlineData("0001-01-01", "2027-03-31", "startDate")]
+    [InlineData("2027-01-01", "9999-12-31", "endDate")]
+    [InlineData("2027-01-01", "2029-01-05", "endDate")] // longer than two years
+    public void Constructor_DatesOutOfAnyPlausibleCycle_AreRefusedNamingTheField(string start, string end, string field)
+    {
+        var error = Assert.Throws<DomainValidationException>(() =>
+            new Cycle("Odd", CycleKind.Year, DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(field, error.Field);
+    }
+
+    [Theory]
     [InlineData(0)] // end equal to start
     [InlineData(-1)] // end before start
     public void Constructor_EndNotAfterStart_IsRefusedOnEndDate(int days)

@@ -19,7 +19,8 @@ public sealed partial class ServerMessagesTests
         var written = SourceMessages().ToList();
 
         Assert.True(written.Count > 50, $"Only {written.Count} messages found in the source; is the scan still looking in the right place?");
-        Assert.Empty(written.Where(m => !catalogue.Contains(m.Template)).Select(m => $"{m.File}: {m.Template}"));
+        var missing = written.Where(m => !catalogue.Contains(m.Template)).Select(m => $"{m.File}: {m.Template}").ToList();
+        Assert.True(missing.Count == 0, "Not in the catalogue:\n" + string.Join("\n", missing));
     }
 
     [Theory]

@@ -8,6 +8,9 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 /// <summary>Runs the real okra executable as a separate process against one database.</summary>
 public sealed class CliRunner(IReadOnlyDictionary<string, string> environment)
 {
+    /// <summary>The settings that point the executable at this runner's database.</summary>
+    public IReadOnlyDictionary<string, string> Environment => environment;
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };

@@ -23,6 +23,8 @@ public abstract partial class OkraApp : WebApplicationFactory<Program>, IAsyncLi
     {
         // Most tests sign in many times from one address; the limit itself is tested with its own app.
         ["Okra:RateLimits:SignInPerMinute"] = "1000",
+        // Tests run scheduled jobs and the outbox themselves (JobScheduler, DeliveryDispatcher), so nothing runs behind their back.
+        ["Okra:Rhythm:Worker"] = "false",
     };
 
     protected abstract IReadOnlyDictionary<string, string> DatabaseSettings { get; }

@@ -121,6 +121,19 @@ public static class AuthorizationMatrix
         Row("DELETE", "/api/v1/comments/{commentId}",                          [204, 403, 403, 204, 403, 403, 401, 401, 401, 403], Fresh.Comment, "the owner's"),
         Row("DELETE", "/api/v1/comments/{commentId}",                          [204, 403, 403, 403, 403, 403, 401, 401, 401, 403], Fresh.ViewersComment, "the viewer's, from before"),
 
+        // Operating rhythm: everyone reads and clears their own bell; leads' missing check-ins are open like every check-in;
+        // reminders on demand, webhooks and the delivery log are the admin's.
+        Row("GET",    "/api/v1/notifications",                                 [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
+        Row("POST",   "/api/v1/notifications/{notificationId}/read",           [404, 404, 404, 404, 404, 404, 401, 401, 401, 403], FreshRhythm.UnknownNotification, "no one's"),
+        Row("POST",   "/api/v1/notifications/read-all",                        [204, 204, 204, 204, 204, 204, 401, 401, 401, 403]),
+        Row("GET",    "/api/v1/teams/{teamId}/missing-check-ins",              [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
+        Row("POST",   "/api/v1/reminders/send",                                [200, 403, 403, 403, 403, 403, 401, 401, 401, 403]),
+        Row("GET",    "/api/v1/webhooks",                                      [200, 403, 403, 403, 403, 403, 401, 401, 401, 200]),
+        Row("POST",   "/api/v1/webhooks",                                      [201, 403, 403, 403, 403, 403, 401, 401, 401, 403], FreshRhythm.NewWebhook),
+        Row("PUT",    "/api/v1/webhooks/{webhookId}",                          [200, 403, 403, 403, 403, 403, 401, 401, 401, 403], FreshRhythm.WebhookChange),
+        Row("DELETE", "/api/v1/webhooks/{webhookId}",                          [204, 403, 403, 403, 403, 403, 401, 401, 401, 403], FreshRhythm.Webhook),
+        Row("GET",    "/api/v1/webhooks/deliveries",                           [200, 403, 403, 403, 403, 403, 401, 401, 401, 200]),
+
         // Sales data: admins and members send it (their CRM integrations use their write tokens); viewers and read-only tokens only read.
         .. FreshSales.IngestionRows(),
         // A JSON body is no CSV file: allowed callers get past the rules to the 400 "no records", the others stop at 401/403.

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Okra.Cli;
+using Okra.Data;
+
+namespace Okra.Generation;
+
+/// <summary>
+/// <c>generate --people 10000 [--seed N] [--year 2026] [--activities N]</c>: a synthetic organisation for load tests,
+/// written in one transaction with raw bulk inserts.
+/// </summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var people = new Option<int>("--people") { Description = "How many people (teams are one in ten).", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { Description = "The same seed gives the same organisation.", DefaultValueFactory = _ => 1 };
+        var year = new Option<int>("--year") { Description = "The fiscal year generated (default: last year, so every week has its check-in).", DefaultValueFactory = _ => DateTime.UtcNow.Year - 1 };
+        var activities = new Option<long>("--activities") { Description = "Sales activities to add (needs the sales-data tables; not yet available).", DefaultValueFactory = _ => 0 };
+        var command = new Command("generate", "Create a large synthetic organisation in an empty database, for load tests.") { people, seed, year, activities };
+        command.SetAction((parse, ct) => CliHost.RunAsync(async (services, token) =>
+        {
+            var count = parse.GetValue(people);
+            if (count is < 1 or > 1_000_000) throw new CliException("--people must be between 1 and 1000000.");
+            if (parse.GetValue(year) is < 1901 or > 2198) throw new CliException("--year must be between 1901 and 2198.");
+            var db = services.GetRequiredService<OkraDbContext>();
+            if (await db.People.AnyAsync(token) || await db.Teams.AnyAsync(token) || await db.Cycles.AnyAsync(token))
+                throw new CliException("the database already holds data; generate writes into an empty database only.");
+            var sales = SalesDataGenerators.For(parse.GetValue(activities));
+
+            var clock = Stopwatch.StartNew();
+            var organisation = new SyntheticOrganisation(count, parse.GetValue(seed), parse.GetValue(year));
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(token);
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var writer = new BulkWriter(db, connection, transaction);
+            if (!await db.Organisations.AnyAsync(token)) await writer.InsertAsync([organisation.Organisation], token);
+            await writer.InsertAsync(organisation.People, token);
+            await writer.InsertAsync(organisation.Teams, token);
+            await writer.InsertAsync(organisation.Teams.SelectMany(t => t.Members), token);
+            await writer.InsertAsync(organisation.Quarters.Prepend(organisation.Year), token);
+            await writer.InsertAsync(organisation.Objectives, token);
+            await writer.InsertAsync(organisation.Objectives.SelectMany(o => o.OwnerTeams), token);
+            await writer.InsertAsync(organisation.KeyResults, token);
+            var before = writer.Rows;
+            await writer.InsertAsync(organisation.CheckIns(), token);
+            var checkIns = writer.Rows - before;
+            await sales.GenerateAsync(organisation, writer, token);
+            await transaction.CommitAsync(token);
+            Console.WriteLine($"Generated {organisation}, {checkIns} check-ins ({writer.Rows} rows) in {clock.Elapsed.TotalSeconds:0.0} s.");
+            return 0;
+        }, ct));
+        return command;
+    }
+}
+
+/// <summary>
+/// The extension point for sales data (deals, MRR movements, activities, survey answers, complaints): once the
+/// sales-data tables exist, a generator implementing this writes them through the same <see cref="BulkWriter"/>
+/// and transaction, keyed to the organisation's people and teams.
+/// </summary>
+internal interface ISalesDataGenerator
+{
+    Task GenerateAsync(SyntheticOrganisation organisation, BulkWriter writer, CancellationToken ct);
+}
+
+internal static class SalesDataGenerators
+{
+    public static ISalesDataGenerator For(long activities) => activities switch
+    {
+        0 => new NoSalesData(),
+        < 0 => throw new CliException("--activities must not be negative."),
+        _ => throw new CliException("--activities needs the sales-data tables, which this version does not have yet; run without it."),
+    };
+
+    private sealed class NoSalesData : ISalesDataGenerator
+    {
+        public Task GenerateAsync(SyntheticOrganisation organisation, BulkWriter writer, CancellationToken ct) => Task.CompletedTask;
+    }
+}
