@@ -71,7 +71,8 @@ internal static class SalesDataGenerators
     {
         0 => new NoSalesData(),
         < 0 => throw new CliException("--activities must not be negative."),
-        _ => throw new CliException("--activities needs the sales-data tables, which this version does not have yet; run without it."),
+        > 1_000_000_000 => throw new CliException("--activities must be at most 1000000000."),
+        _ => new SyntheticSalesData(activities),
     };
 
     private sealed class NoSalesData : ISalesDataGenerator
