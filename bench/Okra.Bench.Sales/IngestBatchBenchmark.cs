@@ -8,7 +8,7 @@ namespace Okra.Bench.Sales;
 
 /// <summary>
 /// One batch of 1,000 new activities of 50 people, ingested with the key results it touches, on the synthetic organisation
-/// in <c>OKRA_BENCH_SYNTHETIC</c> (made by <c>synthetic DIR PEOPLE ACTIVITIES</c>):
+/// in <c>OKRA_BENCH_SYNTHETIC</c> (made by <c>okra generate --people P --activities N</c>):
 /// <c>OKRA_BENCH_SYNTHETIC=DIR dotnet run -c Release --project bench/Okra.Bench.Sales -- --filter '*IngestBatch*'</c>.
 /// </summary>
 [MemoryDiagnoser]

@@ -5,8 +5,8 @@ namespace Okra.Bench.Sales;
 
 /// <summary>
 /// <c>csv COUNT FILE [EMAIL…]</c> writes an activities CSV; <c>copy CONNECTION COUNT</c> times ingestion on PostgreSQL;
-/// <c>synthetic DIR PEOPLE ACTIVITIES</c> builds a large organisation on SQLite; <c>recompute DIR</c> and <c>batch DIR</c>
-/// time the full recompute and one 1,000-activity batch on it. Anything else goes to BenchmarkDotNet
+/// <c>recompute DIR</c> and <c>batch DIR</c> time the full recompute and one 1,000-activity batch on a synthetic
+/// organisation that <c>okra generate --people P --activities N</c> made in the SQLite folder DIR. Anything else goes to BenchmarkDotNet
 /// (<c>-- --filter '*'</c>).
 /// </summary>
 public static class BenchProgram
@@ -18,7 +18,6 @@ public static class BenchProgram
         {
             case "csv": ActivityCsv.Write(args[2], Int(args[1]), args.Length > 3 ? args[3..] : ActivityCsv.DemoSellers); return 0;
             case "copy": await PostgresCopy.RunAsync(args[1], Int(args[2])); return 0;
-            case "synthetic": await SyntheticSales.CreateAsync(args[1], Int(args[2]), long.Parse(args[3], CultureInfo.InvariantCulture)); return 0;
             case "recompute": await Timings.RecomputeAsync(args[1], args.Length > 2 ? Int(args[2]) : 3); return 0;
             case "profile": await Timings.ProfileAsync(args[1]); return 0;
             case "batch": await Timings.BatchAsync(args[1], args.Length > 2 ? Int(args[2]) : 20); return 0;
