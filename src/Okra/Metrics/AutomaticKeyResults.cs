@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Okra.Data;
 using Okra.Domain.Access;
 using Okra.Domain.CheckIns;
@@ -111,7 +113,7 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
         {
             if (values[i] is not { } value) continue;
             var (b, window, date) = targets[i];
-            var previous = latest[b.KeyResult.Id].Where(c => window.Contains(c.Date)).Select(c => (decimal?)c.Value).LastOrDefault();
+            var previous = latest.TryGetValue(b.KeyResult.Id, out var counted) ? LastIn(counted, window) : null;
             if (previous == value) continue;
             checkIns.Add(b.KeyResult.SystemCheckIn(date, value, today.Now));
         }
@@ -119,14 +121,65 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
         return checkIns.Select(c => c.KeyResultId).Distinct().Count();
     }
 
-    /// <summary>Each key result's counting check-ins in the order they count (by day, then by when recorded).</summary>
-    private async Task<ILookup<Guid, (DateOnly Date, decimal Value)>> LatestAsync(List<Guid> ids, CancellationToken ct)
+    /// <summary>The value of the last check-in of <paramref name="window"/>, from check-ins in the order they count.</summary>
+    private static decimal? LastIn(List<(DateOnly Date, decimal Value)> checkIns, DateRange window)
     {
+        // The last check-in on or before the window's end (binary search: a key result can have hundreds), if inside it.
+        int low = 0, high = checkIns.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (checkIns[mid].Date <= window.End) { found = mid; low = mid + 1; }
+            else high = mid - 1;
+        }
+        return found >= 0 && checkIns[found].Date >= window.Start ? checkIns[found].Value : null;
+    }
+
+    /// <summary>
+    /// Each key result's counting check-ins in the order they count (by day, then by when recorded), read with a plain data
+    /// reader in that order: a full recompute reads every check-in of every bound key result, hundreds of thousands of rows.
+    /// </summary>
+    private async Task<Dictionary<Guid, List<(DateOnly Date, decimal Value)>>> LatestAsync(List<Guid> ids, CancellationToken ct)
+    {
+        var sqlite = db.Database.IsSqlite();
         // Many key results: reading every bound key result's check-ins is cheaper than a long IN list.
-        var query = ids.Count > 500
-            ? from c in db.CheckIns.AsNoTracking() join b in db.MetricBindings on c.KeyResultId equals b.KeyResultId select c
-            : db.CheckIns.AsNoTracking().Where(c => ids.Contains(c.KeyResultId));
-        var rows = await query.Where(c => !c.IsRetracted).Select(c => new { c.KeyResultId, c.Date, c.Value, c.CreatedAt, c.Id }).ToListAsync(ct);
-        return rows.OrderBy(r => r.Date).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id).ToLookup(r => r.KeyResultId, r => (r.Date, r.Value));
+        var which = ids.Count > 500
+            ? "IN (SELECT \"KeyResultId\" FROM \"MetricBindings\")"
+            : $"IN ({string.Join(", ", ids.Select(id => sqlite ? $"'{SalesData.SqliteBulkWriter.Upper(id)}'" : $"'{id}'"))})";
+        var result = new Dictionary<Guid, List<(DateOnly, decimal)>>();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"""
+                SELECT "KeyResultId", "Date", "Value" FROM "CheckIns" WHERE NOT "IsRetracted" AND "KeyResultId" {which}
+                ORDER BY "KeyResultId", "Date", "CreatedAt", "Id"
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            string? lastText = null;
+            List<(DateOnly, decimal)>? current = null;
+            while (await reader.ReadAsync(ct))
+            {
+                if (sqlite)
+                {
+                    var text = reader.GetString(0);
+                    if (text != lastText) result[Guid.Parse(text)] = current = [];
+                    lastText = text;
+                }
+                else
+                {
+                    var id = reader.GetGuid(0);
+                    if (!result.TryGetValue(id, out current)) result[id] = current = [];
+                }
+                var date = sqlite ? DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture) : reader.GetFieldValue<DateOnly>(1);
+                current!.Add((date, reader.GetDecimal(2)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return result;
     }
 }

@@ -73,10 +73,18 @@ public sealed class MetricQuery(OkraDbContext db, SalesDataLoader loader)
         var sqlite = db.Database.IsSqlite();
         string Day(DateOnly d) => $"'{d:yyyy-MM-dd}'";
         string Id(Guid g) => sqlite ? $"'{SalesData.SqliteBulkWriter.Upper(g)}'" : $"'{g}'";
-        var segment = new StringBuilder("CASE");
-        for (var b = 1; b < bounds.Length; b++) segment.Append(CultureInfo.InvariantCulture, $" WHEN \"Date\" < {Day(bounds[b])} THEN {b - 1}");
-        segment.Append(" END");
-        var sql = new StringBuilder($"SELECT \"OwnerPersonId\", \"Type\", {segment} AS s, SUM(\"Count\") FROM \"ActivityDays\" WHERE \"Date\" >= {Day(bounds[0])} AND \"Date\" < {Day(bounds[^1])}");
+        // The segment of a day, by bisection: a year of weekly windows has some 60 bounds, a day needs 6 comparisons.
+        string Segment(int low, int high) // segments low..high-1
+        {
+            if (high - low == 1) return low.ToString(CultureInfo.InvariantCulture);
+            var mid = (low + high) / 2;
+            return $"CASE WHEN \"Date\" < {Day(bounds[mid])} THEN {Segment(low, mid)} ELSE {Segment(mid, high)} END";
+        }
+        var segment = Segment(0, bounds.Length - 1);
+        // Everyone's counts over weeks or more: on SQLite one pass over the table beats millions of lookups from the
+        // (Date, Type) index, which does not hold the owner and the count.
+        var scan = sqlite && (owners is null || owners.Count > 1000) && bounds[^1].DayNumber - bounds[0].DayNumber >= 28 ? " NOT INDEXED" : "";
+        var sql = new StringBuilder($"SELECT \"OwnerPersonId\", \"Type\", {segment} AS s, SUM(\"Count\") FROM \"ActivityDays\"{scan} WHERE \"Date\" >= {Day(bounds[0])} AND \"Date\" < {Day(bounds[^1])}");
         if (types.All(t => t is not null)) sql.Append(" AND \"Type\" IN (").AppendJoin(", ", types.Select(t => $"'{t}'")).Append(')');
         // A batch's few owners narrow the read; a full recompute reads everyone's counts in one pass.
         if (owners is not null && owners.Count <= 1000) sql.Append(" AND \"OwnerPersonId\" IN (").AppendJoin(", ", owners.Select(Id)).Append(')');
