@@ -70,6 +70,8 @@ if [[ $what == recompute || $what == all ]]; then
   if [[ ! -f $synthetic/done ]]; then
     rm -rf "$synthetic"
     read -r gen gencpu <<< "$(timed env Okra__DataDirectory="$synthetic" Okra__Demo=false dotnet src/Okra/bin/Release/net10.0/Okra.dll generate --people "$PEOPLE" --activities "$ACTIVITIES" --year "$(date -u +%Y)")"
+    [[ $(sqlite3 "$synthetic/okra.db" 'SELECT COUNT(*) FROM "Activities"' 2>/dev/null) == "$ACTIVITIES" ]] \
+      || { echo "okra generate did not write $ACTIVITIES activities into $synthetic" >&2; exit 1; }
     report "okra generate" "$ACTIVITIES" "$gen" "$gencpu"
     touch "$synthetic/done"
   fi
