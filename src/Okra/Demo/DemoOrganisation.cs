@@ -9,10 +9,11 @@ namespace Okra.Demo;
 /// <summary>
 /// Seeds the bilingual demo organisation: people and teams of a sales and business-development company,
 /// the seed's example OKRs (S1–S13) in the previous and current quarter and the fiscal year, and the owners'
-/// weekly check-in history up to today, with statuses that differ (on track, at risk, off track, achieved).
+/// weekly check-in history up to today, with statuses that differ (on track, at risk, off track, achieved), and a quarter
+/// of sales data (<see cref="DemoSales"/>) from which several key results are computed.
 /// Everything is relative to <see cref="Today"/> and deterministic.
 /// </summary>
-public sealed class DemoOrganisation(OkraDbContext db, Today today)
+public sealed class DemoOrganisation(OkraDbContext db, Today today, Metrics.AutomaticKeyResults automatic)
 {
     /// <summary>
     /// Seeds into an empty database (no organisation yet) in one transaction, in English or Hungarian
@@ -35,6 +36,8 @@ public sealed class DemoOrganisation(OkraDbContext db, Today today)
         PreviousQuarter.Build(builder, staff, cycles, annual);
         var (mrr, customerValue) = CurrentCompany.Build(builder, staff, cycles);
         CurrentTeams.Build(builder, staff, cycles, mrr, customerValue, annual);
+        var sales = DemoSales.Generate(staff, cycles, today.Date, language);
+        var bindings = DemoSalesKeyResults.Bind(builder, staff, cycles, sales, organisation.Currency, today.Now);
 
         db.Organisations.Add(organisation);
         db.People.AddRange(staff.People);
@@ -47,10 +50,13 @@ public sealed class DemoOrganisation(OkraDbContext db, Today today)
         db.Reviews.Add(DemoReview.Build(language, staff, cycles, today.Date, today.Now));
         db.Audit.Actor = "demo";
         await db.SaveChangesAsync(ct);
+        await DemoSalesWriter.WriteAsync(db, transaction, sales, bindings, ct);
         await transaction.CommitAsync(ct);
+        // The automatic key results' values come from the same recompute the app runs after every batch of data.
+        await automatic.RecomputeAsync(null, ct);
 
         return string.Create(CultureInfo.InvariantCulture,
             $"1 organisation, {staff.People.Count} people, {staff.Teams.Count} teams, {cycles.All.Count} cycles, " +
-            $"{builder.Objectives.Count} objectives, {builder.KeyResults.Count} key results, {builder.CheckIns.Count} check-ins");
+            $"{builder.Objectives.Count} objectives, {builder.KeyResults.Count} key results ({bindings.Count} automatic), {builder.CheckIns.Count} check-ins, {sales.Count} sales records");
     }
 }

@@ -17,7 +17,7 @@ internal static class GenerateCommand
         var people = new Option<int>("--people") { Description = "How many people (teams are one in ten).", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "The same seed gives the same organisation.", DefaultValueFactory = _ => 1 };
         var year = new Option<int>("--year") { Description = "The fiscal year generated (default: last year, so every week has its check-in).", DefaultValueFactory = _ => DateTime.UtcNow.Year - 1 };
-        var activities = new Option<long>("--activities") { Description = "Sales activities to add (needs the sales-data tables; not yet available).", DefaultValueFactory = _ => 0 };
+        var activities = new Option<long>("--activities") { Description = "Sales activities to add, with deals, MRR movements, survey answers and complaints in proportion (default 0).", DefaultValueFactory = _ => 0 };
         var command = new Command("generate", "Create a large synthetic organisation in an empty database, for load tests.") { people, seed, year, activities };
         command.SetAction((parse, ct) => CliHost.RunAsync(async (services, token) =>
         {
@@ -59,9 +59,8 @@ internal static class GenerateCommand
 }
 
 /// <summary>
-/// The extension point for sales data (deals, MRR movements, activities, survey answers, complaints): once the
-/// sales-data tables exist, a generator implementing this writes them through the same <see cref="BulkWriter"/>
-/// and transaction, keyed to the organisation's people and teams.
+/// Writes the synthetic organisation's sales data (activities, deals, MRR movements, survey answers, complaints) through
+/// the same <see cref="BulkWriter"/> and transaction, keyed to the organisation's people and teams.
 /// </summary>
 internal interface ISalesDataGenerator
 {
@@ -74,7 +73,8 @@ internal static class SalesDataGenerators
     {
         0 => new NoSalesData(),
         < 0 => throw new CliException("--activities must not be negative."),
-        _ => throw new CliException("--activities needs the sales-data tables, which this version does not have yet; run without it."),
+        > 1_000_000_000 => throw new CliException("--activities must be at most 1000000000."),
+        _ => new SyntheticSalesData(activities),
     };
 
     private sealed class NoSalesData : ISalesDataGenerator

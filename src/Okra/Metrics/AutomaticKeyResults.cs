@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Okra.Data;
 using Okra.Domain.Access;
 using Okra.Domain.CheckIns;
@@ -20,7 +22,8 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
     /// <summary>Recomputes what <paramref name="touched"/> may have changed; answers how many key results got a new value.</summary>
     public async Task<int> UpdateAfterAsync(Touched touched, CancellationToken ct)
     {
-        var bound = await BoundAsync(null, ct);
+        // Narrowed in the database first: only bindings of the batch's owners, of teams they belong to (or above), or of everyone.
+        var bound = touched.Owners is null ? await BoundAsync(null, ct) : await BoundForAsync(touched.Owners, ct);
         var owners = await OwnersAsync(bound, ct);
         var affected = bound.Where(b => MetricCatalogue.Of(b.Binding.Metric).Sources.Contains(touched.Type)
             && (touched.Owners is null || owners[b.Binding.KeyResultId] is not { } o || o.Overlaps(touched.Owners))).ToList();
@@ -62,15 +65,35 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
         return Actor.Below([teamId], parents).SelectMany(t => members[t]).ToHashSet();
     }
 
-    public async Task<List<BoundKeyResult>> BoundAsync(IReadOnlyCollection<Guid>? keyResultIds, CancellationToken ct)
+    public Task<List<BoundKeyResult>> BoundAsync(IReadOnlyCollection<Guid>? keyResultIds, CancellationToken ct)
     {
         var ids = keyResultIds?.ToList();
-        var rows = await (from b in db.MetricBindings.AsNoTracking()
+        return LoadBoundAsync(db.MetricBindings.AsNoTracking().Where(b => ids == null || ids.Contains(b.KeyResultId)), ct);
+    }
+
+    /// <summary>The bindings a batch of <paramref name="people"/>'s records may change: theirs, their teams' and those above, and unfiltered ones.</summary>
+    private async Task<List<BoundKeyResult>> BoundForAsync(IReadOnlySet<Guid> people, CancellationToken ct)
+    {
+        var persons = people.ToList();
+        var direct = await db.TeamMembers.AsNoTracking().Where(m => persons.Contains(m.PersonId)).Select(m => m.TeamId).Distinct().ToListAsync(ct);
+        var parents = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ParentTeamId, ct);
+        var teams = new HashSet<Guid>();
+        foreach (var team in direct)
+            for (Guid? t = team; t is { } id && teams.Add(id);) t = parents.GetValueOrDefault(id);
+        var teamList = teams.ToList();
+        return await LoadBoundAsync(db.MetricBindings.AsNoTracking().Where(b =>
+            (b.OwnerPersonId != null && persons.Contains(b.OwnerPersonId.Value))
+            || (b.TeamId != null && teamList.Contains(b.TeamId.Value))
+            || (b.OwnerPersonId == null && b.TeamId == null)), ct);
+    }
+
+    private async Task<List<BoundKeyResult>> LoadBoundAsync(IQueryable<MetricBinding> bindings, CancellationToken ct)
+    {
+        var rows = await (from b in bindings
                           join k in db.KeyResults.AsNoTracking() on b.KeyResultId equals k.Id
                           join o in db.Objectives.AsNoTracking() on k.ObjectiveId equals o.Id
                           join c in db.Cycles.AsNoTracking() on o.CycleId equals c.Id
                           where k.State == KeyResultState.Active && o.Status != ObjectiveStatus.Archived && o.Status != ObjectiveStatus.Closed
-                                && (ids == null || ids.Contains(k.Id))
                           select new { b, k, c.StartDate, c.EndDate }).ToListAsync(ct);
         return rows.Select(r => new BoundKeyResult(r.b, r.k, new DateRange(r.StartDate, r.EndDate))).ToList();
     }
@@ -90,7 +113,7 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
         {
             if (values[i] is not { } value) continue;
             var (b, window, date) = targets[i];
-            var previous = latest[b.KeyResult.Id].Where(c => window.Contains(c.Date)).Select(c => (decimal?)c.Value).LastOrDefault();
+            var previous = latest.TryGetValue(b.KeyResult.Id, out var counted) ? LastIn(counted, window) : null;
             if (previous == value) continue;
             checkIns.Add(b.KeyResult.SystemCheckIn(date, value, today.Now));
         }
@@ -98,14 +121,65 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
         return checkIns.Select(c => c.KeyResultId).Distinct().Count();
     }
 
-    /// <summary>Each key result's counting check-ins in the order they count (by day, then by when recorded).</summary>
-    private async Task<ILookup<Guid, (DateOnly Date, decimal Value)>> LatestAsync(List<Guid> ids, CancellationToken ct)
+    /// <summary>The value of the last check-in of <paramref name="window"/>, from check-ins in the order they count.</summary>
+    private static decimal? LastIn(List<(DateOnly Date, decimal Value)> checkIns, DateRange window)
     {
+        // The last check-in on or before the window's end (binary search: a key result can have hundreds), if inside it.
+        int low = 0, high = checkIns.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (checkIns[mid].Date <= window.End) { found = mid; low = mid + 1; }
+            else high = mid - 1;
+        }
+        return found >= 0 && checkIns[found].Date >= window.Start ? checkIns[found].Value : null;
+    }
+
+    /// <summary>
+    /// Each key result's counting check-ins in the order they count (by day, then by when recorded), read with a plain data
+    /// reader in that order: a full recompute reads every check-in of every bound key result, hundreds of thousands of rows.
+    /// </summary>
+    private async Task<Dictionary<Guid, List<(DateOnly Date, decimal Value)>>> LatestAsync(List<Guid> ids, CancellationToken ct)
+    {
+        var sqlite = db.Database.IsSqlite();
         // Many key results: reading every bound key result's check-ins is cheaper than a long IN list.
-        var query = ids.Count > 500
-            ? from c in db.CheckIns.AsNoTracking() join b in db.MetricBindings on c.KeyResultId equals b.KeyResultId select c
-            : db.CheckIns.AsNoTracking().Where(c => ids.Contains(c.KeyResultId));
-        var rows = await query.Where(c => !c.IsRetracted).Select(c => new { c.KeyResultId, c.Date, c.Value, c.CreatedAt, c.Id }).ToListAsync(ct);
-        return rows.OrderBy(r => r.Date).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id).ToLookup(r => r.KeyResultId, r => (r.Date, r.Value));
+        var which = ids.Count > 500
+            ? "IN (SELECT \"KeyResultId\" FROM \"MetricBindings\")"
+            : $"IN ({string.Join(", ", ids.Select(id => sqlite ? $"'{SalesData.SqliteBulkWriter.Upper(id)}'" : $"'{id}'"))})";
+        var result = new Dictionary<Guid, List<(DateOnly, decimal)>>();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"""
+                SELECT "KeyResultId", "Date", "Value" FROM "CheckIns" WHERE NOT "IsRetracted" AND "KeyResultId" {which}
+                ORDER BY "KeyResultId", "Date", "CreatedAt", "Id"
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            string? lastText = null;
+            List<(DateOnly, decimal)>? current = null;
+            while (await reader.ReadAsync(ct))
+            {
+                if (sqlite)
+                {
+                    var text = reader.GetString(0);
+                    if (text != lastText) result[Guid.Parse(text)] = current = [];
+                    lastText = text;
+                }
+                else
+                {
+                    var id = reader.GetGuid(0);
+                    if (!result.TryGetValue(id, out current)) result[id] = current = [];
+                }
+                var date = sqlite ? DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture) : reader.GetFieldValue<DateOnly>(1);
+                current!.Add((date, reader.GetDecimal(2)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return result;
     }
 }

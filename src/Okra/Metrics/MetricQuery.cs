@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Okra.Data;
 using Okra.Domain.Cycles;
 using Okra.Domain.Metrics;
@@ -57,23 +60,84 @@ public sealed class MetricQuery(OkraDbContext db, SalesDataLoader loader)
         return owners;
     }
 
+    /// <summary>
+    /// Activity counts filtered only by owner and type, summed in the database: the windows' bounds cut the span into
+    /// segments, one <c>GROUP BY</c> over the per-person daily counts answers each person's count per type and segment,
+    /// and each window adds up its segments for its people. The rows read are people × types × segments, not people × days.
+    /// </summary>
     private async Task CountActivitiesAsync(IReadOnlyList<MetricRequest> requests, List<int> indexes, decimal?[] values, CancellationToken ct)
     {
-        var span = Span(indexes.Select(i => requests[i]));
-        var owners = OwnersOf(indexes.Select(i => requests[i]))?.ToList();
+        var bounds = indexes.SelectMany(i => new[] { requests[i].Window.Start, requests[i].Window.End.AddDays(1) }).Distinct().Order().ToArray();
+        var owners = OwnersOf(indexes.Select(i => requests[i]));
         var types = indexes.Select(i => requests[i].Filter.ActivityType).Distinct().ToList();
-        var onlyTypes = types.All(t => t is not null) ? types.Select(t => t!.Value).ToList() : null;
-        var (start, end) = (span.Start, span.End);
-        var query = db.ActivityDays.AsNoTracking().Where(d => d.Date >= start && d.Date <= end);
-        if (owners is not null) query = query.Where(d => owners.Contains(d.OwnerPersonId));
-        if (onlyTypes is not null) query = query.Where(d => onlyTypes.Contains(d.Type));
-        var rows = await query.Select(d => new { d.OwnerPersonId, d.Date, d.Type, d.Count }).ToListAsync(ct);
-        var byOwner = rows.ToLookup(r => r.OwnerPersonId);
+        var sqlite = db.Database.IsSqlite();
+        string Day(DateOnly d) => $"'{d:yyyy-MM-dd}'";
+        string Id(Guid g) => sqlite ? $"'{SalesData.SqliteBulkWriter.Upper(g)}'" : $"'{g}'";
+        // The segment of a day, by bisection: a year of weekly windows has some 60 bounds, a day needs 6 comparisons.
+        string Segment(int low, int high) // segments low..high-1
+        {
+            if (high - low == 1) return low.ToString(CultureInfo.InvariantCulture);
+            var mid = (low + high) / 2;
+            return $"CASE WHEN \"Date\" < {Day(bounds[mid])} THEN {Segment(low, mid)} ELSE {Segment(mid, high)} END";
+        }
+        var segment = Segment(0, bounds.Length - 1);
+        // Everyone's counts over weeks or more: on SQLite one pass over the table beats millions of lookups from the
+        // (Date, Type) index, which does not hold the owner and the count.
+        var scan = sqlite && (owners is null || owners.Count > 1000) && bounds[^1].DayNumber - bounds[0].DayNumber >= 28 ? " NOT INDEXED" : "";
+        var sql = new StringBuilder($"SELECT \"OwnerPersonId\", \"Type\", {segment} AS s, SUM(\"Count\") FROM \"ActivityDays\"{scan} WHERE \"Date\" >= {Day(bounds[0])} AND \"Date\" < {Day(bounds[^1])}");
+        if (types.All(t => t is not null)) sql.Append(" AND \"Type\" IN (").AppendJoin(", ", types.Select(t => $"'{t}'")).Append(')');
+        // A batch's few owners narrow the read; a full recompute reads everyone's counts in one pass.
+        if (owners is not null && owners.Count <= 1000) sql.Append(" AND \"OwnerPersonId\" IN (").AppendJoin(", ", owners.Select(Id)).Append(')');
+        sql.Append(" GROUP BY \"OwnerPersonId\", \"Type\", s");
+
+        var typeCount = Enum.GetValues<ActivityType>().Length;
+        var segments = bounds.Length - 1;
+        var counts = new Dictionary<Guid, long[]>();
+        var everyone = new long[typeCount * segments];
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql.ToString();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var parsed = new Dictionary<string, Guid>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(ct))
+            {
+                Guid owner;
+                if (sqlite)
+                {
+                    var text = reader.GetString(0);
+                    if (!parsed.TryGetValue(text, out owner)) parsed[text] = owner = Guid.Parse(text);
+                }
+                else owner = reader.GetGuid(0);
+                var type = (int)Enum.Parse<ActivityType>(reader.GetString(1));
+                var at = type * segments + Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+                var sum = Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture);
+                if (!counts.TryGetValue(owner, out var row)) counts[owner] = row = new long[typeCount * segments];
+                row[at] += sum;
+                everyone[at] += sum;
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
         foreach (var i in indexes)
         {
             var (filter, window) = (requests[i].Filter, requests[i].Window);
-            var candidates = filter.Owners is null ? rows : filter.Owners.SelectMany(o => byOwner[o]);
-            values[i] = candidates.Where(r => window.Contains(r.Date) && (filter.ActivityType is null || r.Type == filter.ActivityType)).Sum(r => r.Count);
+            var (from, to) = (Array.BinarySearch(bounds, window.Start), Array.BinarySearch(bounds, window.End.AddDays(1)));
+            var typeRange = filter.ActivityType is { } t ? ((int)t, (int)t + 1) : (0, typeCount);
+            long total = 0;
+            void Add(long[] row)
+            {
+                for (var type = typeRange.Item1; type < typeRange.Item2; type++)
+                    for (var s = from; s < to; s++) total += row[type * segments + s];
+            }
+            if (filter.Owners is null) Add(everyone);
+            else foreach (var owner in filter.Owners) if (counts.TryGetValue(owner, out var row)) Add(row);
+            values[i] = total;
         }
     }
 }

@@ -21,11 +21,9 @@ public abstract class BulkWriter(OkraDbContext db)
     public static BulkWriter For(OkraDbContext db) => db.Database.IsNpgsql() ? new PostgresBulkWriter(db) : new SqliteBulkWriter(db);
 
     /// <summary>Writes <paramref name="rows"/> (the last of any duplicate external id wins) inside <paramref name="transaction"/>.</summary>
-    public async Task<WriteResult> WriteAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, IDbContextTransaction transaction, CancellationToken ct)
+    public virtual async Task<WriteResult> WriteAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, IDbContextTransaction transaction, CancellationToken ct)
     {
-        var unique = rows.Select((r, i) => (Row: r, Index: i))
-            .GroupBy(r => (string)table.Columns[1].Get(r.Row)!, StringComparer.Ordinal)
-            .Select(g => g.Last()).OrderBy(r => r.Index).Select(r => r.Row).ToList();
+        var unique = LastOfEachId(table, rows).Select(i => rows[i]).ToList();
         var tx = transaction.GetDbTransaction();
         var stage = "stage_" + table.Name;
         await StageAsync(table, unique, stage, tx, ct);
@@ -45,6 +43,15 @@ public abstract class BulkWriter(OkraDbContext db)
         }
         await DropStageAsync(stage, tx, ct);
         return new WriteResult(unique.Count - existing, existing, owners, first, last);
+    }
+
+    /// <summary>The positions of the rows to write, in order: of rows sharing an external id only the last.</summary>
+    protected static IEnumerable<int> LastOfEachId<T>(SalesTable<T> table, IReadOnlyList<T> rows)
+    {
+        var last = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++) last[(string)table.Columns[1].Get(rows[i])!] = i;
+        if (last.Count == rows.Count) return Enumerable.Range(0, rows.Count);
+        return Enumerable.Range(0, rows.Count).Where(i => last[(string)table.Columns[1].Get(rows[i])!] == i);
     }
 
     protected abstract Task StageAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, string stage, DbTransaction tx, CancellationToken ct);
