@@ -59,6 +59,8 @@ public sealed partial class TreePage
 
     private void PickCycle(Guid cycleId) => Navigation.NavigateTo(query.ToUrl(cycleId));
 
+    private string CsvUrl(Guid cycleId) => query.ToCsvUrl(cycleId);
+
     private static IEnumerable<Status> AllStatuses(IEnumerable<ObjectiveNodeResponse> nodes) =>
         nodes.SelectMany(n => AllStatuses(n.Children).Prepend(n.Status));
 }

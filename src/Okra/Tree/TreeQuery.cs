@@ -17,6 +17,16 @@ public sealed record TreeQuery(Guid? Team = null, Guid? Owner = null, Status? St
         Enum.TryParse<ObjectiveLevel>(level, ignoreCase: true, out var l) && Enum.IsDefined(l) ? l : null,
         text);
 
+    /// <summary>The CSV export of <paramref name="cycleId"/> with these filters (the API's parameter names).</summary>
+    public string ToCsvUrl(Guid cycleId) => QueryHelpers.AddQueryString($"/api/v1/cycles/{cycleId}/tree.csv", new Dictionary<string, string?>
+    {
+        ["teamId"] = Team?.ToString(),
+        ["ownerId"] = Owner?.ToString(),
+        ["status"] = Status?.ToString(),
+        ["level"] = Level?.ToString(),
+        ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
+    }.Where(p => p.Value is not null));
+
     /// <summary>The page address for <paramref name="cycleId"/> with these filters.</summary>
     public string ToUrl(Guid? cycleId)
     {
