@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Okra.Hosting;
@@ -12,22 +14,40 @@ namespace Okra.Hosting;
 /// the file.</para>
 /// <para><c>busy_timeout</c>: a writer that finds another one mid-commit waits in SQLite, which retries after 1, 2, 5,
 /// 10 … ms, instead of failing back to Microsoft.Data.Sqlite, whose own retry sleeps far longer between attempts.</para>
+/// <para>Both are settings of the native connection, which Microsoft.Data.Sqlite's pool keeps open between uses, so
+/// they are applied once per native connection rather than on every open of a pooled one.</para>
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
+    // Native connections already set up; an entry goes when its handle is closed and collected.
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+    private static readonly object Marker = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsApplied(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkApplied(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsApplied(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkApplied(connection);
+    }
+
+    private static bool IsApplied(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Applied.TryGetValue(handle, out _);
+
+    private static void MarkApplied(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) Applied.AddOrUpdate(handle, Marker);
     }
 }

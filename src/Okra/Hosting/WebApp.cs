@@ -88,6 +88,7 @@ public static class WebApp
             app.UseHsts();
             app.UseHttpsRedirection();
         }
+        app.UseOneSqliteConnectionPerApiRequest();
         app.UseAuthentication();
         app.UseOkraRequestLocalization();
         app.UseOkraRequestGuards();

@@ -38,7 +38,12 @@ public sealed class OkrAccess(CurrentActor current, OkrScopes scopes, OkraDbCont
     {
         var actor = await current.GetAsync(ct);
         var scope = await scopes.OfKeyResultAsync(keyResult, ct);
-        var ownerTeams = await scopes.TeamsOfAsync(keyResult.OwnerPersonId, ct);
+        // The owner's teams matter only when the editing rule alone refuses (CanCheckIn is CanEditKeyResult or a lead of
+        // the owner's team), and the scope has just read them when the key result's owner also owns its objective.
+        if (AccessRules.CanEditKeyResult(actor, scope, keyResult.OwnerPersonId)) return null;
+        var ownerTeams = scope.OwnerPersonId == keyResult.OwnerPersonId
+            ? scope.OwnerPersonTeamIds
+            : await scopes.TeamsOfAsync(keyResult.OwnerPersonId, ct);
         return AccessRules.CanCheckIn(actor, scope, keyResult.OwnerPersonId, ownerTeams)
             ? null
             : Problems.Forbidden("Only the key result's owner, a lead of its team, or an admin may check in on it.");
