@@ -76,6 +76,7 @@ public static partial class AuthorizationMatrix
         Row("GET",    "/api/v1/cycles/current",                                [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
         Row("GET",    "/api/v1/cycles/{cycleId}",                              [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
         Row("GET",    "/api/v1/cycles/{cycleId}/tree",                         [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
+        Row("GET",    "/api/v1/cycles/{cycleId}/tree.csv",                     [200, 200, 200, 200, 200, 200, 401, 401, 401, 200]),
         Row("POST",   "/api/v1/cycles",                                        [201, 403, 403, 403, 403, 403, 401, 401, 401, 403], Fresh.NewCycle),
         Row("PUT",    "/api/v1/cycles/{cycleId}",                              [200, 403, 403, 403, 403, 403, 401, 401, 401, 403], Fresh.Body(_ => new { name = "2027-Q1" }), "same name"),
         Row("DELETE", "/api/v1/cycles/{cycleId}",                              [204, 403, 403, 403, 403, 403, 401, 401, 401, 403], Fresh.Cycle),
