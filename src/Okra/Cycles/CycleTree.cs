@@ -15,6 +15,10 @@ public static class CycleTree
         Guid? teamId = null, Guid? ownerId = null, string? status = null, string? level = null, string? q = null)
     {
         if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return Problems.NotFound("Cycle", id);
-        return TypedResults.Ok(await builder.BuildAsync(cycle, new TreeFilter(teamId, ownerId, QueryValues.Enum<Status>(status, "status"), QueryValues.Enum<ObjectiveLevel>(level, "level"), q), ct));
+        return TypedResults.Ok(await builder.BuildAsync(cycle, Filter(teamId, ownerId, status, level, q), ct));
     }
+
+    /// <summary>The tree's query parameters as a filter; a bad status or level is refused naming its parameter.</summary>
+    public static TreeFilter Filter(Guid? teamId, Guid? ownerId, string? status, string? level, string? q) =>
+        new(teamId, ownerId, QueryValues.Enum<Status>(status, "status"), QueryValues.Enum<ObjectiveLevel>(level, "level"), q);
 }

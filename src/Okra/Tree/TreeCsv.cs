@@ -5,8 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Okra.Api;
 using Okra.Data;
-using Okra.Domain.Objectives;
-using Okra.Domain.Progress;
 using Okra.Resources;
 
 namespace Okra.Tree;
@@ -25,8 +23,7 @@ public static class TreeCsv
         Guid? teamId = null, Guid? ownerId = null, string? status = null, string? level = null, string? q = null)
     {
         if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return Problems.NotFound("Cycle", id);
-        var tree = await builder.BuildAsync(cycle, new TreeFilter(teamId, ownerId, QueryValues.Enum<Status>(status, "status"),
-            QueryValues.Enum<ObjectiveLevel>(level, "level"), q), ct);
+        var tree = await builder.BuildAsync(cycle, Cycles.CycleTree.Filter(teamId, ownerId, status, level, q), ct);
         var culture = CultureInfo.CurrentCulture;
         var file = Write(tree, texts, culture);
         return TypedResults.File(file, "text/csv; charset=utf-8", $"okra-{SafeName(tree.Cycle.Name)}.csv");
