@@ -14,6 +14,10 @@ public abstract partial class OkraDbContext
     /// already closed in the database — one guard for every write handler, so that none can forget it. Closing itself
     /// (which moves the cycle's objectives to closed in the same save) passes, because the stored cycle is still open.
     /// </summary>
+    // A check-in's save: one key result, nothing else under a cycle.
+    private static readonly CompiledQuery<Guid, bool> KeyResultIsClosed = new((db, keyResultId) => db.KeyResults.Any(k => k.Id == keyResultId
+        && db.Objectives.Where(o => db.Cycles.Where(c => c.ClosedAt != null).Select(c => c.Id).Contains(o.CycleId)).Select(o => o.Id).Contains(k.ObjectiveId)));
+
     private async Task EnsureCyclesOpenAsync(CancellationToken ct)
     {
         if (!Audit.Enabled) return;
@@ -25,6 +29,11 @@ public abstract partial class OkraDbContext
         var keyResultIds = changed.OfType<CheckIn>().Select(c => c.KeyResultId)
             .Concat(changed.OfType<Initiative>().Select(i => i.KeyResultId)).Distinct().ToList();
         if (cycleIds.Count + objectiveIds.Count + keyResultIds.Count == 0) return;
+        if (cycleIds.Count + objectiveIds.Count == 0 && keyResultIds is [var only])
+        {
+            if (await KeyResultIsClosed.RunAsync(this, only, ct)) throw Closed();
+            return;
+        }
 
         var closed = Cycles.Where(c => c.ClosedAt != null).Select(c => c.Id);
         var closedObjectives = Objectives.Where(o => closed.Contains(o.CycleId));
@@ -32,6 +41,9 @@ public abstract partial class OkraDbContext
             (cycleIds.Count > 0 && await closed.AnyAsync(id => cycleIds.Contains(id), ct))
             || (objectiveIds.Count > 0 && await closedObjectives.AnyAsync(o => objectiveIds.Contains(o.Id), ct))
             || (keyResultIds.Count > 0 && await KeyResults.AnyAsync(k => keyResultIds.Contains(k.Id) && closedObjectives.Select(o => o.Id).Contains(k.ObjectiveId), ct));
-        if (touchesClosed) throw new DomainValidationException("cycleId", "The cycle is closed: its objectives, key results and check-ins are read-only.");
+        if (touchesClosed) throw Closed();
     }
+
+    private static DomainValidationException Closed() =>
+        new("cycleId", "The cycle is closed: its objectives, key results and check-ins are read-only.");
 }

@@ -16,15 +16,21 @@ public abstract partial class OkraDbContext
     {
         EnsureCyclesOpenAsync(CancellationToken.None).GetAwaiter().GetResult();
         BeforeSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        return Write(() => base.SaveChanges(acceptAllChangesOnSuccess));
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await EnsureCyclesOpenAsync(cancellationToken);
         BeforeSave();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await WriteAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
+
+    /// <summary>Runs the provider's write of a save whose checks and audit entries are done; a provider may queue it.</summary>
+    protected virtual int Write(Func<int> save) => save();
+
+    /// <inheritdoc cref="Write"/>
+    protected virtual Task<int> WriteAsync(Func<Task<int>> save, CancellationToken ct) => save();
 
     /// <summary>
     /// Bumps the version of every changed versioned entity and writes an audit entry for every change of an

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,6 +16,48 @@ public sealed class SqliteOkraDbContext(DbContextOptions<SqliteOkraDbContext> op
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
+
+    // SQLite lets one writer at a time into a database file. Saves of this process queue here, in arrival order, so a
+    // save that finds another one mid-commit is woken the moment it ends, instead of SQLite's busy handler putting it to
+    // sleep for 1, 2, 5, 10 … ms and retrying. A save inside a transaction the caller opened skips the queue: that
+    // transaction may already hold SQLite's write lock, and waiting here while holding it could stall the save ahead.
+    // Writers outside this process (the CLI) still meet the busy handler.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
+
+    private SemaphoreSlim? writer;
+
+    protected override int Write(Func<int> save)
+    {
+        if (Database.CurrentTransaction is not null) return save();
+        var queue = WriterOfThisFile();
+        queue.Wait();
+        try
+        {
+            return save();
+        }
+        finally
+        {
+            queue.Release();
+        }
+    }
+
+    protected override async Task<int> WriteAsync(Func<Task<int>> save, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is not null) return await save();
+        var queue = WriterOfThisFile();
+        await queue.WaitAsync(ct);
+        try
+        {
+            return await save();
+        }
+        finally
+        {
+            queue.Release();
+        }
+    }
+
+    private SemaphoreSlim WriterOfThisFile() => writer ??=
+        Writers.GetOrAdd(Path.GetFullPath(new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource), _ => new SemaphoreSlim(1, 1));
 }
 
 /// <summary>The model on PostgreSQL, for scale. Its migrations are in <c>Migrations/Postgres</c>.</summary>

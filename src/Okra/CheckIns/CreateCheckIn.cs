@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Okra.Api;
 using Okra.Data;
+using Okra.Domain.KeyResults;
+using Okra.Domain.Objectives;
 using Okra.Hosting;
 using Okra.KeyResults;
 using Okra.Notifications;
@@ -15,14 +17,18 @@ public sealed record CheckInCreatedResponse(CheckInResponse CheckIn, KeyResultDe
 
 public static class CreateCheckIn
 {
+    private static readonly CompiledQuery<Guid, KeyResult?> KeyResultById = new((db, id) => db.KeyResults.AsNoTracking().FirstOrDefault(k => k.Id == id));
+    private static readonly CompiledQuery<Guid, Objective> ObjectiveById = new((db, id) => db.Objectives.AsNoTracking().First(o => o.Id == id));
+
     public static async Task<Results<Created<CheckInCreatedResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, SnapshotReader reader, OkrAccess access,
         INotificationPublisher events, CancellationToken ct)
     {
-        if (await db.KeyResults.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
-        if (await access.CheckInAsync(keyResult, ct) is { } forbidden) return forbidden;
+        if (await KeyResultById.RunAsync(db, id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
+        var objective = await ObjectiveById.RunAsync(db, keyResult.ObjectiveId, ct);
+        if (await access.CheckInAsync(keyResult, objective, ct) is { } forbidden) return forbidden;
         if (request.Confidence is not { } confidence) return Problems.Invalid("confidence", "is required: 0 (no chance) to 10 (certain).");
-        var before = await reader.ReadKeyResultAsync(keyResult, ct);
+        var before = await reader.ReadKeyResultAsync(keyResult, objective, ct);
 
         var checkIn = keyResult.CheckIn(request.Date ?? today.Date, request.Value, confidence, request.Comment, request.Blockers,
             await access.PersonIdAsync(ct), before.Cycle.Dates, today.Date, today.Now, ChecklistProgress.Of(keyResult, before.Checklist));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Okra.Data.Accounts;
 
 namespace Okra.Security;
 
@@ -11,6 +12,15 @@ public sealed class CallerPrincipal(IHttpContextAccessor http)
     private ClaimsPrincipal? circuitUser;
 
     public ClaimsPrincipal? User => circuitUser ?? http.HttpContext?.User;
+
+    /// <summary>
+    /// The account as the request's authentication just read it (an API token's account), so that the rest of the
+    /// request does not read it again; null when the credentials did not need the account read (a cookie).
+    /// </summary>
+    public OkraUser? Account { get; private set; }
+
+    /// <summary>Keeps the account the authentication read for <see cref="CurrentActor"/>.</summary>
+    public void AuthenticatedAs(OkraUser account) => Account = account;
 
     /// <summary>Acts as <paramref name="user"/> for the rest of this scope.</summary>
     public void ActAs(ClaimsPrincipal user) => circuitUser = user;

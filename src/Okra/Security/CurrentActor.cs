@@ -1,16 +1,22 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Okra.Data;
+using Okra.Data.Accounts;
 using Okra.Domain.Access;
+using Okra.Domain.Teams;
 
 namespace Okra.Security;
 
 /// <summary>
-/// The signed-in account as an <see cref="Actor"/>, read from the database once per request — so a role change or a
-/// new team lead takes effect on the next request, whatever the cookie says.
+/// The signed-in account as an <see cref="Actor"/>, read from the database once per request (an API token's check has
+/// just read it) — so a role change or a new team lead takes effect on the next request, whatever the cookie says.
 /// </summary>
 public sealed class CurrentActor(CallerPrincipal caller, OkraDbContext db)
 {
+    internal static readonly CompiledQuery<Guid, OkraUser?> AccountById = new((db, id) => db.Users.AsNoTracking().FirstOrDefault(u => u.Id == id));
+
+    private static readonly CompiledListQuery<Guid, TeamMember> MembershipsOf = new((db, person) => db.TeamMembers.AsNoTracking().Where(m => m.PersonId == person));
+
     private Actor? actor;
 
     /// <summary>The account id from the cookie or token.</summary>
@@ -20,9 +26,11 @@ public sealed class CurrentActor(CallerPrincipal caller, OkraDbContext db)
     public async Task<Actor> GetAsync(CancellationToken ct)
     {
         if (actor is not null) return actor;
-        var user = UserId is { } id ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) : null;
+        var user = UserId is not { } id ? null
+            : caller.Account is { } account && account.Id == id ? account
+            : await AccountById.RunAsync(db, id, ct);
         if (user is null) return actor = new Actor(Guid.Empty, AccountRole.Viewer, new HashSet<Guid>(), new HashSet<Guid>());
-        var memberships = await db.TeamMembers.AsNoTracking().Where(m => m.PersonId == user.PersonId).ToListAsync(ct);
+        var memberships = await MembershipsOf.ListAsync(db, user.PersonId, ct);
         var led = memberships.Where(m => m.Role == Domain.Teams.TeamRole.Lead).Select(m => m.TeamId).ToList();
         var parents = led.Count == 0
             ? new Dictionary<Guid, Guid?>()

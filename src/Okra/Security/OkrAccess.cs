@@ -34,10 +34,14 @@ public sealed class OkrAccess(CurrentActor current, OkrScopes scopes, OkraDbCont
             ? null
             : Problems.Forbidden("Only the key result's owner, a lead of its team, or an admin may change it.");
 
-    public async Task<ProblemHttpResult?> CheckInAsync(KeyResult keyResult, CancellationToken ct)
+    public async Task<ProblemHttpResult?> CheckInAsync(KeyResult keyResult, CancellationToken ct) =>
+        await CheckInAsync(keyResult, await scopes.ObjectiveOfAsync(keyResult, ct), ct);
+
+    /// <summary>The check-in rule for <paramref name="keyResult"/> of <paramref name="objective"/>, which the caller has read.</summary>
+    public async Task<ProblemHttpResult?> CheckInAsync(KeyResult keyResult, Objective objective, CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
-        var scope = await scopes.OfKeyResultAsync(keyResult, ct);
+        var scope = await scopes.OfAsync(objective, ct);
         // The owner's teams matter only when the editing rule alone refuses (CanCheckIn is CanEditKeyResult or a lead of
         // the owner's team), and the scope has just read them when the key result's owner also owns its objective.
         if (AccessRules.CanEditKeyResult(actor, scope, keyResult.OwnerPersonId)) return null;

@@ -13,10 +13,12 @@ namespace Okra.Security;
 /// token's account, with the token's scope as a claim. Unknown, expired and revoked tokens get 401.
 /// </summary>
 public sealed class TokenAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, OkraDbContext db, TimeProvider clock)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, OkraDbContext db, CallerPrincipal caller, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Token";
+
+    private static readonly CompiledQuery<string, ApiToken?> TokenByHash = new((db, hash) => db.ApiTokens.FirstOrDefault(t => t.Hash == hash));
     public const string ScopeClaim = "okra:scope";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -25,10 +27,11 @@ public sealed class TokenAuthenticationHandler(
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var hash = ApiToken.HashOf(header["Bearer ".Length..].Trim());
         var now = clock.GetUtcNow();
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
+        var token = await TokenByHash.RunAsync(db, hash, Context.RequestAborted);
         if (token is null || !token.IsActive(now)) return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted);
+        var user = await CurrentActor.AccountById.RunAsync(db, token.UserId, Context.RequestAborted);
         if (user is null) return AuthenticateResult.Fail("The token's account no longer exists.");
+        caller.AuthenticatedAs(user);
         if (token.Touch(now))
         {
             db.Audit.Enabled = false;

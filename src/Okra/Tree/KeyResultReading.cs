@@ -7,8 +7,10 @@ using Okra.Domain.Progress;
 namespace Okra.Tree;
 
 /// <summary>
-/// One key result evaluated on a day (<see cref="SnapshotReader.ReadKeyResultAsync"/>), with its objective and cycle and
-/// what the evaluation was computed from, so that the effect of a new check-in is computed without reading again.
+/// One key result evaluated on a day
+/// (<see cref="SnapshotReader.ReadKeyResultAsync(Domain.KeyResults.KeyResult, CancellationToken)"/>), with its objective
+/// and cycle and what the evaluation was computed from, so that the effect of a new check-in is computed without
+/// reading again.
 /// </summary>
 public sealed class KeyResultReading
 {

@@ -13,6 +13,14 @@ namespace Okra.Tree;
 /// <summary>Loads objectives, key results and check-ins in a fixed number of queries and evaluates them.</summary>
 public sealed class SnapshotReader(OkraDbContext db, Today today)
 {
+    private static readonly CompiledQuery<Guid, Cycle> CycleById = new((db, id) => db.Cycles.AsNoTracking().First(c => c.Id == id));
+
+    // A check-in reads its key result's figures on every post: compiled, in the order and shape of MeasurementsAsync.
+    private static readonly CompiledListQuery<Guid, CheckInFigures> FiguresOf = new((db, keyResultId) => db.CheckIns.AsNoTracking()
+        .Where(c => !c.IsRetracted && c.KeyResultId == keyResultId)
+        .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+        .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence)));
+
     /// <summary>Evaluates the objectives selected by <paramref name="selected"/>.</summary>
     public async Task<OkrSnapshot> ReadAsync(IQueryable<Objective> selected, CancellationToken ct)
     {
@@ -48,14 +56,18 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
     /// One key result evaluated exactly as <see cref="ReadAsync"/> evaluates it, without reading its objective's other
     /// key results: a check-in's answer needs only its own.
     /// </summary>
-    public async Task<KeyResultReading> ReadKeyResultAsync(KeyResult keyResult, CancellationToken ct)
+    public async Task<KeyResultReading> ReadKeyResultAsync(KeyResult keyResult, CancellationToken ct) =>
+        await ReadKeyResultAsync(keyResult, await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == keyResult.ObjectiveId, ct), ct);
+
+    /// <inheritdoc cref="ReadKeyResultAsync(KeyResult, CancellationToken)"/>
+    public async Task<KeyResultReading> ReadKeyResultAsync(KeyResult keyResult, Objective objective, CancellationToken ct)
     {
-        var objective = await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == keyResult.ObjectiveId, ct);
-        var cycle = await db.Cycles.AsNoTracking().FirstAsync(c => c.Id == objective.CycleId, ct);
+        var cycle = await CycleById.RunAsync(db, objective.CycleId, ct);
         var tolerances = (await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct))?.Tolerances ?? StatusTolerances.Default;
-        var (checkIns, checklists) = await MeasurementsAsync(db.KeyResults.Where(k => k.Id == keyResult.Id), keyResult.Checklist, ct);
-        return new KeyResultReading(keyResult, objective, cycle, checkIns[keyResult.Id].ToList(), checklists[keyResult.Id].ToList(),
-            Context(objective, cycle, today.Date, tolerances));
+        var context = Context(objective, cycle, today.Date, tolerances);
+        if (!keyResult.Checklist) return new KeyResultReading(keyResult, objective, cycle, await FiguresOf.ListAsync(db, keyResult.Id, ct), [], context);
+        var (checkIns, checklists) = await MeasurementsAsync(db.KeyResults.Where(k => k.Id == keyResult.Id), checklists: true, ct);
+        return new KeyResultReading(keyResult, objective, cycle, checkIns[keyResult.Id].ToList(), checklists[keyResult.Id].ToList(), context);
     }
 
     // Only the columns the rules read, in the order they were written: a large tree has a hundred thousand check-ins,
