@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Okra.Data;
 using Okra.Domain.CheckIns;
 using Okra.Domain.Integrations;
 using Okra.Domain.KeyResults;
@@ -13,9 +11,8 @@ namespace Okra.CheckIns;
 internal static class CheckInEvents
 {
     public static async Task PublishAsync(
-        INotificationPublisher events, OkraDbContext db, CheckIn checkIn, KeyResult keyResult, Status before, Status after, CancellationToken ct)
+        INotificationPublisher events, string author, CheckIn checkIn, KeyResult keyResult, Status before, Status after, CancellationToken ct)
     {
-        var author = await db.People.AsNoTracking().Where(p => p.Id == checkIn.AuthorId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? "";
         var link = $"/key-results/{keyResult.Id}";
         var data = new Dictionary<string, string?>
         {

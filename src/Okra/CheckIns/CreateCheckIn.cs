@@ -34,8 +34,10 @@ public static class CreateCheckIn
             await access.PersonIdAsync(ct), before.Cycle.Dates, today.Date, today.Now, ChecklistProgress.Of(keyResult, before.Checklist));
         // The status after is computed from the check-ins just read plus this one, not read again: the check-in and its
         // announcements (outbox rows, never a call to a receiver) then commit in one SaveChanges, together or not at all.
-        var after = await details.ResponseAsync(keyResult, before.After(checkIn), ct);
-        await CheckInEvents.PublishAsync(events, db, checkIn, keyResult, before.Evaluation.Status, after.KeyResult.Status, ct);
+        // The author's name is read with the owner's, for the announcements.
+        var (after, names) = await details.ResponseAsync(keyResult, before.After(checkIn), checkIn.AuthorId is { } author ? [author] : [], ct);
+        var authorName = checkIn.AuthorId is { } authorId ? names.People.GetValueOrDefault(authorId, "") : "";
+        await CheckInEvents.PublishAsync(events, authorName, checkIn, keyResult, before.Evaluation.Status, after.KeyResult.Status, ct);
         await Recognition.Awards.KeyResultAsync(db, events, keyResult, after.KeyResult.Status, before.Cycle.Id, today.Now, ct);
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);

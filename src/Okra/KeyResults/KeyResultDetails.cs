@@ -22,12 +22,17 @@ public sealed class KeyResultDetails(OkraDbContext db, SnapshotReader reader, Tr
     }
 
     /// <summary>The answer for <paramref name="keyResult"/> as <paramref name="reading"/> evaluates it.</summary>
-    public async Task<KeyResultDetailResponse> ResponseAsync(KeyResult keyResult, KeyResultReading reading, CancellationToken ct)
+    public async Task<KeyResultDetailResponse> ResponseAsync(KeyResult keyResult, KeyResultReading reading, CancellationToken ct) =>
+        (await ResponseAsync(keyResult, reading, [], ct)).Response;
+
+    /// <summary>The answer, and the names of its owner and of <paramref name="alsoNamed"/>, read in the same query.</summary>
+    public async Task<(KeyResultDetailResponse Response, OwnerNames Names)> ResponseAsync(
+        KeyResult keyResult, KeyResultReading reading, IReadOnlyCollection<Guid> alsoNamed, CancellationToken ct)
     {
-        var ownerNames = await names.NamesAsync([keyResult.OwnerPersonId], [], ct);
-        return new KeyResultDetailResponse(
-            KeyResultProgressResponse.From(keyResult, reading.Evaluation, reading.Confidence, ownerNames.Person(keyResult.OwnerPersonId)),
-            keyResult.Description, reading.Objective.Title, keyResult.ScoreOverride, keyResult.ScoreOverrideReason);
+        var people = await names.NamesAsync([keyResult.OwnerPersonId, .. alsoNamed], [], ct);
+        return (new KeyResultDetailResponse(
+            KeyResultProgressResponse.From(keyResult, reading.Evaluation, reading.Confidence, people.Person(keyResult.OwnerPersonId)),
+            keyResult.Description, reading.Objective.Title, keyResult.ScoreOverride, keyResult.ScoreOverrideReason), people);
     }
 
     /// <summary>409 for a change based on <paramref name="yourVersion"/>, carrying the key result as it is now.</summary>
