@@ -147,33 +147,27 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
             ? "IN (SELECT \"KeyResultId\" FROM \"MetricBindings\")"
             : $"IN ({string.Join(", ", ids.Select(id => sqlite ? $"'{SalesData.SqliteBulkWriter.Upper(id)}'" : $"'{id}'"))})";
         var result = new Dictionary<Guid, List<(DateOnly, decimal)>>();
+        var sql = $"""
+            SELECT "KeyResultId", "Date", "Value" FROM "CheckIns" WHERE NOT "IsRetracted" AND "KeyResultId" {which}
+            ORDER BY "KeyResultId", "Date", "CreatedAt", "Id"
+            """;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = $"""
-                SELECT "KeyResultId", "Date", "Value" FROM "CheckIns" WHERE NOT "IsRetracted" AND "KeyResultId" {which}
-                ORDER BY "KeyResultId", "Date", "CreatedAt", "Id"
-                """;
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            string? lastText = null;
-            List<(DateOnly, decimal)>? current = null;
-            while (await reader.ReadAsync(ct))
+            if (sqlite) ReadCheckIns(sql, result);
+            else
             {
-                if (sqlite)
-                {
-                    var text = reader.GetString(0);
-                    if (text != lastText) result[Guid.Parse(text)] = current = [];
-                    lastText = text;
-                }
-                else
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                command.CommandText = sql;
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                List<(DateOnly, decimal)>? current = null;
+                while (await reader.ReadAsync(ct))
                 {
                     var id = reader.GetGuid(0);
                     if (!result.TryGetValue(id, out current)) result[id] = current = [];
+                    current.Add((reader.GetFieldValue<DateOnly>(1), reader.GetDecimal(2)));
                 }
-                var date = sqlite ? DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture) : reader.GetFieldValue<DateOnly>(1);
-                current!.Add((date, reader.GetDecimal(2)));
             }
         }
         finally
@@ -181,5 +175,24 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
             await db.Database.CloseConnectionAsync();
         }
         return result;
+    }
+
+    /// <summary>SQLite: the check-ins straight from their bytes, an id parsed once per key result.</summary>
+    private void ReadCheckIns(string sql, Dictionary<Guid, List<(DateOnly Date, decimal Value)>> result)
+    {
+        using var rows = new SqliteRows(db.Database.GetDbConnection(), sql);
+        byte[]? lastId = null;
+        List<(DateOnly, decimal)> current = [];
+        while (rows.Read())
+        {
+            var id = rows.Bytes(0);
+            if (lastId is null || !id.SequenceEqual(lastId))
+            {
+                var keyResult = SqliteRows.Id(id);
+                if (!result.TryGetValue(keyResult, out current!)) result[keyResult] = current = [];
+                lastId = id.ToArray();
+            }
+            current.Add((rows.Day(1), rows.Decimal(2)));
+        }
     }
 }
