@@ -151,19 +151,21 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
             ? "IN (SELECT \"KeyResultId\" FROM \"MetricBindings\")"
             : $"IN ({string.Join(", ", ids.Select(id => sqlite ? $"'{SalesData.SqliteBulkWriter.Upper(id)}'" : $"'{id}'"))})";
         var result = new Dictionary<Guid, List<(DateOnly, decimal)>>();
-        var sql = $"""
-            SELECT "KeyResultId", "Date", "Value" FROM "CheckIns" WHERE NOT "IsRetracted" AND "KeyResultId" {which}
-            ORDER BY "KeyResultId", "Date", "CreatedAt", "Id"
-            """;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (sqlite) ReadCheckIns(sql, result);
+            if (sqlite) ReadCheckIns($"""
+                SELECT "KeyResultId", "Date", "Value", "CreatedAt", "Id" FROM "CheckIns" WHERE NOT "IsRetracted" AND "KeyResultId" {which}
+                ORDER BY "KeyResultId", "Date"
+                """, result);
             else
             {
                 await using var command = db.Database.GetDbConnection().CreateCommand();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                command.CommandText = sql;
+                command.CommandText = $"""
+                    SELECT "KeyResultId", "Date", "Value" FROM "CheckIns" WHERE NOT "IsRetracted" AND "KeyResultId" {which}
+                    ORDER BY "KeyResultId", "Date", "CreatedAt", "Id"
+                    """;
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 List<(DateOnly, decimal)>? current = null;
                 while (await reader.ReadAsync(ct))
@@ -181,22 +183,49 @@ public sealed class AutomaticKeyResults(OkraDbContext db, Today today, MetricQue
         return result;
     }
 
-    /// <summary>SQLite: the check-ins straight from their bytes, an id parsed once per key result.</summary>
+    /// <summary>
+    /// SQLite: the check-ins straight from their bytes, an id parsed once per key result. The (key result, day) index
+    /// gives them in that order; of a day's check-ins only the last to count is kept (the latest recorded, then the
+    /// greatest id, as <c>ORDER BY "CreatedAt", "Id"</c> would put it last), which is all <see cref="LastIn"/> reads —
+    /// sorting the rest of the order in SQLite took a temporary B-tree over half a million rows.
+    /// </summary>
     private void ReadCheckIns(string sql, Dictionary<Guid, List<(DateOnly Date, decimal Value)>> result)
     {
         using var rows = new SqliteRows(db.Database.GetDbConnection(), sql);
-        byte[]? lastId = null;
-        List<(DateOnly, decimal)> current = [];
+        byte[]? lastKeyResult = null;
+        List<(DateOnly Date, decimal Value)> current = [];
+        var lastCreated = 0L;
+        var lastId = new byte[64];
+        var lastIdLength = 0;
+        void Keep(long created, ReadOnlySpan<byte> id)
+        {
+            if (id.Length > lastId.Length) lastId = new byte[id.Length];
+            id.CopyTo(lastId);
+            (lastCreated, lastIdLength) = (created, id.Length);
+        }
         while (rows.Read())
         {
-            var id = rows.Bytes(0);
-            if (lastId is null || !id.SequenceEqual(lastId))
+            var keyResult = rows.Bytes(0);
+            var sameKeyResult = lastKeyResult is not null && keyResult.SequenceEqual(lastKeyResult);
+            if (!sameKeyResult)
             {
-                var keyResult = SqliteRows.Id(id);
-                if (!result.TryGetValue(keyResult, out current!)) result[keyResult] = current = [];
-                lastId = id.ToArray();
+                var id = SqliteRows.Id(keyResult);
+                if (!result.TryGetValue(id, out current!)) result[id] = current = [];
+                lastKeyResult = keyResult.ToArray();
             }
-            current.Add((rows.Day(1), rows.Decimal(2)));
+            var day = rows.Day(1);
+            var created = rows.Int64(3);
+            if (sameKeyResult && current.Count > 0 && current[^1].Date == day)
+            {
+                // A later check-in of the same day replaces the one kept.
+                var checkInId = rows.Bytes(4);
+                if (created < lastCreated || (created == lastCreated && checkInId.SequenceCompareTo(lastId.AsSpan(0, lastIdLength)) < 0)) continue;
+                current[^1] = (day, rows.Decimal(2));
+                Keep(created, checkInId);
+                continue;
+            }
+            current.Add((day, rows.Decimal(2)));
+            Keep(created, rows.Bytes(4));
         }
     }
 }
