@@ -8,7 +8,8 @@ namespace Okra.Generation;
 
 /// <summary>
 /// <c>generate --people 10000 [--seed N] [--year 2026] [--activities N]</c>: a synthetic organisation for load tests,
-/// written in one transaction with raw bulk inserts.
+/// written with raw bulk inserts (on SQLite committed in chunks of half a million rows, so a run that fails leaves a
+/// database to delete, not to use).
 /// </summary>
 internal static class GenerateCommand
 {
@@ -31,14 +32,12 @@ internal static class GenerateCommand
 
             var clock = Stopwatch.StartNew();
             var organisation = new SyntheticOrganisation(count, parse.GetValue(seed), parse.GetValue(year));
-            var connection = db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync(token);
-            // A million rows go into random-id indexes in one transaction: with SQLite's default 2 MB page cache it spills
-            // and rereads pages all along; 256 MB holds a 10,000-person organisation's indexes.
+            var hasOrganisation = await db.Organisations.AnyAsync(token);
+            // Random-id indexes (people, check-ins) outgrow SQLite's default 2 MB page cache, which then spills and rereads
+            // pages all along; 256 MB holds a 10,000-person organisation's indexes.
             if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", token);
-            await using var transaction = await connection.BeginTransactionAsync(token);
-            var writer = new BulkWriter(db, connection, transaction);
-            if (!await db.Organisations.AnyAsync(token)) await writer.InsertAsync([organisation.Organisation], token);
+            await using var writer = await BulkWriter.BeginAsync(db, token);
+            if (!hasOrganisation) await writer.InsertAsync([organisation.Organisation], token);
             await writer.InsertAsync(organisation.People, token);
             await writer.InsertAsync(organisation.Teams, token);
             await writer.InsertAsync(organisation.Teams.SelectMany(t => t.Members), token);
@@ -50,7 +49,7 @@ internal static class GenerateCommand
             await writer.InsertAsync(organisation.CheckIns(), token);
             var checkIns = writer.Rows - before;
             await sales.GenerateAsync(organisation, writer, token);
-            await transaction.CommitAsync(token);
+            await writer.CommitAsync(token);
             Console.WriteLine($"Generated {organisation}, {checkIns} check-ins ({writer.Rows} rows) in {clock.Elapsed.TotalSeconds:0.0} s, {writer.Rows / clock.Elapsed.TotalSeconds:0} rows/s.");
             return 0;
         }, ct));

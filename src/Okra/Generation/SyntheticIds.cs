@@ -32,3 +32,23 @@ internal sealed class SyntheticIds(Random random)
                 key.Item1.GetProperty(key.Item2, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.GetSetMethod(nonPublic: true)!)
             .Invoke(entity, [value]);
 }
+
+/// <summary>
+/// Ids that ascend with a row's number, as the domain's time-based (version 7) ids ascend with time: the number in the
+/// first 48 bits, then bits drawn once from the seed. Their text form, which SQLite keeps, sorts in the same order.
+/// </summary>
+internal sealed class SequentialIds
+{
+    private readonly ushort version;
+    private readonly byte[] tail = new byte[8];
+
+    public SequentialIds(Random random)
+    {
+        version = (ushort)(0x7000 | random.Next(0x1000));
+        random.NextBytes(tail);
+        tail[0] = (byte)(tail[0] & 0x3F | 0x80);
+    }
+
+    public Guid Next(long number) => new((uint)(number >> 16), (ushort)number, version,
+        tail[0], tail[1], tail[2], tail[3], tail[4], tail[5], tail[6], tail[7]);
+}

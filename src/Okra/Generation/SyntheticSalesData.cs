@@ -11,8 +11,10 @@ namespace Okra.Generation;
 /// proportion customers (1 per 1,000, at least 100), deals (1 per 50), MRR movements (1 per 200), survey answers (1 per
 /// 100) and complaints (1 per 500), all from the seed. Every "20 cold calls a week" key result becomes automatic (cold
 /// calls of its owner), and so do the company's first MRR key result and first complaint-handling key result, so that a
-/// recompute has every metric family to read. Activities stream in chunks; the per-person daily counts
-/// (<c>ActivityDays</c>) are summed on the way and written at the end, as ingestion keeps them.
+/// recompute has every metric family to read. Activities stream in chunks, with ids in ascending order as the domain's
+/// time-based ids come (a random id a row would insert ten million times into random places of the primary key); the
+/// per-person daily counts (<c>ActivityDays</c>) are summed on the way in memory and written once at the end, in their
+/// primary key's order, as ingestion keeps them. Both tables get their secondary indexes after they are loaded.
 /// </summary>
 internal sealed class SyntheticSalesData(long activities) : ISalesDataGenerator
 {
@@ -41,9 +43,10 @@ internal sealed class SyntheticSalesData(long activities) : ISalesDataGenerator
         await writer.InsertAsync(customers, ct);
         string Customer() => customers[random.Next(customers.Count)].ExternalId;
 
-        var counts = new Dictionary<(Guid, DateOnly, ActivityType), int>();
-        await writer.InsertAsync(Activities(random, ids, days, people, customerCount, counts), ct);
-        await writer.InsertAsync(counts.Select(c => new ActivityDay(c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Value)), ct);
+        var counts = new DailyCounts(people, days);
+        var activityIds = new SequentialIds(random);
+        await writer.WithoutIndexesAsync<Activity>(() => writer.InsertAsync(Activities(random, activityIds, days, people, customerCount, counts), ct), ct);
+        await writer.WithoutIndexesAsync<ActivityDay>(() => writer.InsertAsync(counts.Rows(), ct), ct);
 
         var deals = activities / 50;
         await writer.InsertAsync(Range(deals).Select(i =>
@@ -86,19 +89,21 @@ internal sealed class SyntheticSalesData(long activities) : ISalesDataGenerator
             $"{activities} activities ({counts.Count} daily counts), {customerCount} customers, {deals} deals, {movements} MRR movements, {answers} survey answers, {complaints} complaints, {bindings.Count} automatic key results."));
     }
 
-    private IEnumerable<Activity> Activities(Random random, SyntheticIds ids, List<DateOnly> days, Guid[] people, int customerCount,
-        Dictionary<(Guid, DateOnly, ActivityType), int> counts)
+    private IEnumerable<Activity> Activities(Random random, SequentialIds ids, List<DateOnly> days, Guid[] people, int customerCount, DailyCounts counts)
     {
+        var setId = IdSetter<Activity>();
         for (long i = 1; i <= activities; i++)
         {
-            var day = days[random.Next(days.Count)];
-            var owner = people[random.Next(people.Length)];
+            var dayIndex = random.Next(days.Count);
+            var day = days[dayIndex];
+            var ownerIndex = random.Next(people.Length);
             var type = Types[random.Next(Types.Length)];
-            var key = (owner, day, type);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            counts.Add(ownerIndex, dayIndex, type);
             var occurred = day.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc).AddMinutes(random.Next(540));
-            yield return WithId(new Activity(Code("A", i), type, owner, occurred, day, Code("C", random.Next(1, customerCount + 1)),
-                Outcomes[random.Next(Outcomes.Length)]), ids);
+            var activity = new Activity(Code("A", i), type, people[ownerIndex], occurred, day, Code("C", random.Next(1, customerCount + 1)),
+                Outcomes[random.Next(Outcomes.Length)]);
+            setId(activity, ids.Next(i));
+            yield return activity;
         }
     }
 
@@ -117,6 +122,12 @@ internal sealed class SyntheticSalesData(long activities) : ISalesDataGenerator
     /// <summary>Replaces the time-based id the domain constructor drew with one from the seed.</summary>
     private T WithId<T>(T entity, SyntheticIds ids) where T : class
     {
+        IdSetter<T>()(entity, ids.Next());
+        return entity;
+    }
+
+    private Action<object, Guid> IdSetter<T>() where T : class
+    {
         if (!idSetters.TryGetValue(typeof(T), out var set))
         {
             var setter = typeof(T).GetProperty("Id")?.GetSetMethod(nonPublic: true);
@@ -129,8 +140,7 @@ internal sealed class SyntheticSalesData(long activities) : ISalesDataGenerator
             }
             idSetters[typeof(T)] = set;
         }
-        set(entity, ids.Next());
-        return entity;
+        return set;
     }
 
     private static List<DateOnly> WorkingDays(DateOnly start, DateOnly end)

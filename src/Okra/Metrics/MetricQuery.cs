@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -61,9 +62,11 @@ public sealed class MetricQuery(OkraDbContext db, SalesDataLoader loader)
     }
 
     /// <summary>
-    /// Activity counts filtered only by owner and type, summed in the database: the windows' bounds cut the span into
-    /// segments, one <c>GROUP BY</c> over the per-person daily counts answers each person's count per type and segment,
-    /// and each window adds up its segments for its people. The rows read are people × types × segments, not people × days.
+    /// Activity counts filtered only by owner and type, from the per-person daily counts: the windows' bounds cut the span
+    /// into segments, each person's count per type and segment is summed once, and each window adds up its segments for
+    /// its people. On PostgreSQL one <c>GROUP BY</c> sums them; on SQLite the daily counts are read straight from the
+    /// (type, person, day, count) index and summed here — SQLite's <c>GROUP BY</c> sorted a million and a half rows in a
+    /// temporary B-tree, six times the time of reading them.
     /// </summary>
     private async Task CountActivitiesAsync(IReadOnlyList<MetricRequest> requests, List<int> indexes, decimal?[] values, CancellationToken ct)
     {
@@ -73,51 +76,26 @@ public sealed class MetricQuery(OkraDbContext db, SalesDataLoader loader)
         var sqlite = db.Database.IsSqlite();
         string Day(DateOnly d) => $"'{d:yyyy-MM-dd}'";
         string Id(Guid g) => sqlite ? $"'{SalesData.SqliteBulkWriter.Upper(g)}'" : $"'{g}'";
-        // The segment of a day, by bisection: a year of weekly windows has some 60 bounds, a day needs 6 comparisons.
-        string Segment(int low, int high) // segments low..high-1
-        {
-            if (high - low == 1) return low.ToString(CultureInfo.InvariantCulture);
-            var mid = (low + high) / 2;
-            return $"CASE WHEN \"Date\" < {Day(bounds[mid])} THEN {Segment(low, mid)} ELSE {Segment(mid, high)} END";
-        }
-        var segment = Segment(0, bounds.Length - 1);
-        // Everyone's counts over weeks or more: on SQLite one pass over the table beats millions of lookups from the
-        // (Date, Type) index, which does not hold the owner and the count.
-        var scan = sqlite && (owners is null || owners.Count > 1000) && bounds[^1].DayNumber - bounds[0].DayNumber >= 28 ? " NOT INDEXED" : "";
-        var sql = new StringBuilder($"SELECT \"OwnerPersonId\", \"Type\", {segment} AS s, SUM(\"Count\") FROM \"ActivityDays\"{scan} WHERE \"Date\" >= {Day(bounds[0])} AND \"Date\" < {Day(bounds[^1])}");
-        if (types.All(t => t is not null)) sql.Append(" AND \"Type\" IN (").AppendJoin(", ", types.Select(t => $"'{t}'")).Append(')');
+        var where = new StringBuilder($" WHERE \"Date\" >= {Day(bounds[0])} AND \"Date\" < {Day(bounds[^1])}");
+        if (types.All(t => t is not null)) where.Append(" AND \"Type\" IN (").AppendJoin(", ", types.Select(t => $"'{t}'")).Append(')');
         // A batch's few owners narrow the read; a full recompute reads everyone's counts in one pass.
-        if (owners is not null && owners.Count <= 1000) sql.Append(" AND \"OwnerPersonId\" IN (").AppendJoin(", ", owners.Select(Id)).Append(')');
-        sql.Append(" GROUP BY \"OwnerPersonId\", \"Type\", s");
+        if (owners is not null && owners.Count <= 1000) where.Append(" AND \"OwnerPersonId\" IN (").AppendJoin(", ", owners.Select(Id)).Append(')');
 
         var typeCount = Enum.GetValues<ActivityType>().Length;
         var segments = bounds.Length - 1;
         var counts = new Dictionary<Guid, long[]>();
         var everyone = new long[typeCount * segments];
+        long[] RowOf(Guid owner)
+        {
+            if (!counts.TryGetValue(owner, out var row)) counts[owner] = row = new long[typeCount * segments];
+            return row;
+        }
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql.ToString();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            var parsed = new Dictionary<string, Guid>(StringComparer.Ordinal);
-            while (await reader.ReadAsync(ct))
-            {
-                Guid owner;
-                if (sqlite)
-                {
-                    var text = reader.GetString(0);
-                    if (!parsed.TryGetValue(text, out owner)) parsed[text] = owner = Guid.Parse(text);
-                }
-                else owner = reader.GetGuid(0);
-                var type = (int)Enum.Parse<ActivityType>(reader.GetString(1));
-                var at = type * segments + Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
-                var sum = Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture);
-                if (!counts.TryGetValue(owner, out var row)) counts[owner] = row = new long[typeCount * segments];
-                row[at] += sum;
-                everyone[at] += sum;
-            }
+            var connection = db.Database.GetDbConnection();
+            if (sqlite) SumDays(connection, where.ToString(), types, owners, bounds, typeCount, RowOf, everyone);
+            else await SumSegmentsAsync(connection, where.ToString(), bounds, segments, RowOf, everyone, ct);
         }
         finally
         {
@@ -138,6 +116,66 @@ public sealed class MetricQuery(OkraDbContext db, SalesDataLoader loader)
             if (filter.Owners is null) Add(everyone);
             else foreach (var owner in filter.Owners) if (counts.TryGetValue(owner, out var row)) Add(row);
             values[i] = total;
+        }
+    }
+
+    /// <summary>SQLite: every daily count in the span, added to its person's type and segment.</summary>
+    private static void SumDays(DbConnection connection, string where, List<ActivityType?> types, HashSet<Guid>? owners,
+        DateOnly[] bounds, int typeCount, Func<Guid, long[]> rowOf, long[] everyone)
+    {
+        var segments = bounds.Length - 1;
+        var first = bounds[0].DayNumber;
+        var segmentOf = new int[bounds[^1].DayNumber - first];
+        for (var s = 0; s < segments; s++)
+            for (var d = bounds[s].DayNumber; d < bounds[s + 1].DayNumber; d++) segmentOf[d - first] = s;
+        var names = Enum.GetValues<ActivityType>().Select(t => Encoding.UTF8.GetBytes(t.ToString())).ToArray();
+        // Everyone's counts of given types come from the covering (type, person, day, count) index, person after person;
+        // without a type, one pass over the table beats lookups from the (day, type) index.
+        var scan = (owners is null || owners.Count > 1000) && types.Any(t => t is null) ? " NOT INDEXED" : "";
+        using var rows = new SqliteRows(connection, $"SELECT \"OwnerPersonId\", \"Type\", \"Date\", \"Count\" FROM \"ActivityDays\"{scan}{where}");
+        byte[]? lastOwner = null;
+        long[] row = [];
+        while (rows.Read())
+        {
+            var owner = rows.Bytes(0);
+            if (lastOwner is null || !owner.SequenceEqual(lastOwner))
+            {
+                row = rowOf(SqliteRows.Id(owner));
+                lastOwner = owner.ToArray();
+            }
+            var typeName = rows.Bytes(1);
+            var type = 0;
+            while (type < names.Length && !typeName.SequenceEqual(names[type])) type++;
+            if (type == names.Length) throw new InvalidOperationException($"Unknown activity type '{Encoding.UTF8.GetString(typeName)}' in ActivityDays.");
+            var at = type * segments + segmentOf[rows.Day(2).DayNumber - first];
+            var sum = rows.Int64(3);
+            row[at] += sum;
+            everyone[at] += sum;
+        }
+    }
+
+    /// <summary>PostgreSQL: one <c>GROUP BY</c> person, type and segment (found by a bisecting <c>CASE</c>).</summary>
+    private async Task SumSegmentsAsync(DbConnection connection, string where, DateOnly[] bounds, int segments,
+        Func<Guid, long[]> rowOf, long[] everyone, CancellationToken ct)
+    {
+        // The segment of a day, by bisection: a year of weekly windows has some 60 bounds, a day needs 6 comparisons.
+        string Segment(int low, int high) // segments low..high-1
+        {
+            if (high - low == 1) return low.ToString(CultureInfo.InvariantCulture);
+            var mid = (low + high) / 2;
+            return $"CASE WHEN \"Date\" < '{bounds[mid]:yyyy-MM-dd}' THEN {Segment(low, mid)} ELSE {Segment(mid, high)} END";
+        }
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT \"OwnerPersonId\", \"Type\", {Segment(0, segments)} AS s, SUM(\"Count\") FROM \"ActivityDays\"{where} GROUP BY \"OwnerPersonId\", \"Type\", s";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var type = (int)Enum.Parse<ActivityType>(reader.GetString(1));
+            var at = type * segments + Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+            var sum = Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture);
+            rowOf(reader.GetGuid(0))[at] += sum;
+            everyone[at] += sum;
         }
     }
 }

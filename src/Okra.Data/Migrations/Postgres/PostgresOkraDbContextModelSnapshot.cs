@@ -1292,6 +1292,8 @@ namespace Okra.Data.Migrations.Postgres
 
                     b.HasIndex("Date", "Type");
 
+                    b.HasIndex("Type", "OwnerPersonId", "Date", "Count");
+
                     b.ToTable("ActivityDays");
                 });
 

@@ -1283,6 +1283,8 @@ namespace Okra.Data.Migrations.Sqlite
 
                     b.HasIndex("Date", "Type");
 
+                    b.HasIndex("Type", "OwnerPersonId", "Date", "Count");
+
                     b.ToTable("ActivityDays");
                 });
 
