@@ -20,6 +20,19 @@ public abstract class BulkWriter(OkraDbContext db)
 
     public static BulkWriter For(OkraDbContext db) => db.Database.IsNpgsql() ? new PostgresBulkWriter(db) : new SqliteBulkWriter(db);
 
+    /// <summary>
+    /// Connection settings for writing <paramref name="rows"/> rows in one transaction on the open connection, undone when
+    /// the result is disposed (after the commit): on SQLite a page cache that holds the batch's index pages.
+    /// </summary>
+    public virtual IDisposable LargeBatch(int rows) => NoSettings.Instance;
+
+    private sealed class NoSettings : IDisposable
+    {
+        public static readonly NoSettings Instance = new();
+
+        public void Dispose() { }
+    }
+
     /// <summary>Writes <paramref name="rows"/> (the last of any duplicate external id wins) inside <paramref name="transaction"/>.</summary>
     public virtual async Task<WriteResult> WriteAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, IDbContextTransaction transaction, CancellationToken ct)
     {

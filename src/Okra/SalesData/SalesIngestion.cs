@@ -63,11 +63,13 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
         if (dryRun) return new IngestionReport(type, rows.Count, 0, 0, [], 0, DryRun: true);
 
         WriteResult written;
+        var writer = BulkWriter.For(db);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
+            using var settings = writer.LargeBatch(records.Count);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            written = await BulkWriter.For(db).WriteAsync(table, records, transaction, ct);
+            written = await writer.WriteAsync(table, records, transaction, ct);
             await transaction.CommitAsync(ct);
         }
         finally
