@@ -123,16 +123,6 @@ public sealed class SqliteBulkWriter(OkraDbContext db) : BulkWriter(db)
         return Task.FromResult(new WriteResult(inserted, updated, owners, first, last));
     }
 
-    protected override Task StageAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, string stage, DbTransaction tx, CancellationToken ct) =>
-        throw new NotSupportedException("SQLite writes without a staging table.");
-
-    protected override Task DropStageAsync(string stage, DbTransaction tx, CancellationToken ct) =>
-        throw new NotSupportedException("SQLite writes without a staging table.");
-
-    protected override DateOnly ReadDate(DbDataReader reader, int ordinal) => DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    protected override Guid ReadGuid(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
-
     /// <summary>The value as EF Core stores it on SQLite: upper-case GUID text, ISO dates, decimals as text.</summary>
     public static object Value(ColumnKind kind, object? value) => value switch
     {
