@@ -142,7 +142,7 @@ public sealed class SqliteBulkWriter(OkraDbContext db) : BulkWriter(db)
     });
 
     private static void Add(Dictionary<(Guid, DateOnly, ActivityType), int> days, (Guid, DateOnly, ActivityType) key, int delta) =>
-        days[key] = days.GetValueOrDefault(key) + delta;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(days, key, out _) += delta;
 
     private static void WriteDays(sqlite3 handle, Dictionary<(Guid, DateOnly, ActivityType), int> days, bool removeEmpty)
     {
