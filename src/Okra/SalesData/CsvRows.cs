@@ -23,7 +23,9 @@ public static class CsvRows
     public static CsvFile Read(byte[] bytes, CsvOptions options, int previewRows = 5)
     {
         var (encoding, utf8) = Decode(bytes, options.Encoding);
-        var settings = new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true, Separator = options.Delimiter };
+        // Every value is kept until the import is written, so repeated ones (types, owners, outcomes, customers) are worth
+        // sharing; columns of unique values (ids, times) stop pooling by themselves.
+        var settings = new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true, Separator = options.Delimiter, PoolStrings = true };
         using var csv = CsvReader.Create(utf8, settings);
         csv.ReadHeader();
         var headers = csv.Headers.Select(h => h.Trim()).ToArray();
@@ -31,6 +33,7 @@ public static class CsvRows
         var mapping = Mapping(headers, options);
         var index = mapping.Select(m => (Field: m.Key, Positions: m.Value.Select(h => Array.FindIndex(headers, x => x.Equals(h, StringComparison.OrdinalIgnoreCase))).ToArray())).ToArray();
         var columns = mapping.ToDictionary(m => m.Key, m => m.Value[0]);
+        var names = new FieldNames(index.Select(i => i.Field).ToArray());
         var rows = new List<RawRow>();
         var first = new List<string[]>();
         var skipped = 0;
@@ -38,19 +41,22 @@ public static class CsvRows
         {
             var record = csv.Current;
             if (first.Count < previewRows) first.Add(record.ToArray());
-            var fields = new Dictionary<string, string?>(index.Length, StringComparer.Ordinal);
-            foreach (var (field, positions) in index)
+            var values = new string?[index.Length];
+            for (var f = 0; f < index.Length; f++)
             {
-                string? value = null;
-                foreach (var p in positions)
+                foreach (var p in index[f].Positions)
                 {
                     if (p >= record.FieldCount) continue;
                     var text = record.GetString(p);
-                    if (!string.IsNullOrWhiteSpace(text)) { value = text; break; }
+                    if (!string.IsNullOrWhiteSpace(text)) { values[f] = text; break; }
                 }
-                fields[field] = value;
             }
-            var derived = options.Preset.Derive is null ? fields : options.Preset.Derive(fields);
+            if (options.Preset.Derive is null)
+            {
+                rows.Add(new RawRow((int)csv.LineNumber, new CsvFields(names, values), columns));
+                continue;
+            }
+            var derived = options.Preset.Derive(names.ToDictionary(values));
             if (derived is null) skipped++;
             else rows.Add(new RawRow((int)csv.LineNumber, derived, columns));
         }
@@ -104,4 +110,63 @@ public static class CsvRows
         if (chosen is UTF8Encoding) return (chosen, bom ? bytes.AsMemory(3) : bytes);
         return (chosen, Encoding.UTF8.GetBytes(chosen.GetString(bytes)));
     }
+}
+
+/// <summary>The fields a CSV file's rows have, in order, shared by every row of the file.</summary>
+internal sealed class FieldNames
+{
+    private readonly Dictionary<string, int> positions;
+
+    public FieldNames(string[] names)
+    {
+        Names = names;
+        positions = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++) positions[names[i]] = i;
+    }
+
+    public string[] Names { get; }
+
+    public bool TryGetPosition(string field, out int position) => positions.TryGetValue(field, out position);
+
+    public Dictionary<string, string?> ToDictionary(string?[] values)
+    {
+        var fields = new Dictionary<string, string?>(Names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Names.Length; i++) fields[Names[i]] = values[i];
+        return fields;
+    }
+}
+
+/// <summary>
+/// One CSV row's fields as a read-only dictionary over an array of its values: a million rows held until the import is
+/// written cost a million small arrays instead of a million hash tables.
+/// </summary>
+internal sealed class CsvFields(FieldNames names, string?[] values) : IReadOnlyDictionary<string, string?>
+{
+    public string? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The row has no field '{key}'.");
+
+    public IEnumerable<string> Keys => names.Names;
+
+    public IEnumerable<string?> Values => values;
+
+    public int Count => values.Length;
+
+    public bool ContainsKey(string key) => names.TryGetPosition(key, out _);
+
+    public bool TryGetValue(string key, out string? value)
+    {
+        if (names.TryGetPosition(key, out var position))
+        {
+            value = values[position];
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator()
+    {
+        for (var i = 0; i < values.Length; i++) yield return new KeyValuePair<string, string?>(names.Names[i], values[i]);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

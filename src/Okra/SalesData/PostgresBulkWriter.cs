@@ -1,14 +1,129 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using Okra.Data;
 
 namespace Okra.SalesData;
 
-/// <summary>PostgreSQL: binary COPY into a temporary table that is dropped at commit.</summary>
+/// <summary>
+/// PostgreSQL: the batch goes by binary COPY into a temporary table, and set-based statements merge it, with the
+/// table locked against other writers (<c>SHARE ROW EXCLUSIVE</c>: readers go on, a second batch of the same record type
+/// waits for this one's commit) so that what the statements find stays true between them:
+/// <list type="number">
+/// <item>the rows whose external id exists already are looked up once, into a second temporary table, with whether any
+/// value differs from what was sent;</item>
+/// <item>the per-person daily activity counts move by what is new or changed (one statement, none for unchanged rows);</item>
+/// <item>only changed rows are updated (a re-sent unchanged row is not written, so its old version and index entries
+/// stay as they are), and new rows are inserted by a plain <c>INSERT … SELECT</c>: with the lock held no other
+/// transaction can insert the same external id meanwhile, so the per-row speculative insertion of
+/// <c>ON CONFLICT</c> is not needed.</item>
+/// </list>
+/// </summary>
 public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
 {
-    protected override async Task StageAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, string stage, DbTransaction tx, CancellationToken ct)
+    /// <summary>From this many rows the batch's joins get more memory than PostgreSQL's default 4 MB (see <see cref="WriteAsync{T}"/>).</summary>
+    private const int LargeBatchRows = 10_000;
+
+    public override async Task<WriteResult> WriteAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, IDbContextTransaction transaction, CancellationToken ct)
+    {
+        var unique = LastOfEachId(table, rows).Select(i => rows[i]).ToList();
+        var tx = transaction.GetDbTransaction();
+        var (target, stage, old) = ($"\"{table.Name}\"", "stage_" + table.Name, "old_" + table.Name);
+        await ExecuteAsync(tx, $"LOCK TABLE {target} IN SHARE ROW EXCLUSIVE MODE", ct);
+        // Hash joins of a million rows each side fit in memory instead of spilling in batches to temporary files; SET LOCAL
+        // ends with the transaction.
+        if (unique.Count >= LargeBatchRows) await ExecuteAsync(tx, "SET LOCAL work_mem = '256MB'", ct);
+        await StageAsync(table, unique, stage, tx, ct);
+
+        // Rows that exist already: their id, old owner, day and type, and whether any value sent differs from the stored one
+        // (numbers compared as text, so that 1.50 replacing 1.5 counts as a change, as it would be stored).
+        string Value(TableColumn<T> c, string alias) => c.Kind == ColumnKind.Number ? $"{alias}.\"{c.Name}\"::text" : $"{alias}.\"{c.Name}\"";
+        var compared = table.Columns.Skip(2).ToList();
+        var changed = $"({string.Join(", ", compared.Select(c => Value(c, "t")))}) IS DISTINCT FROM ({string.Join(", ", compared.Select(c => Value(c, "s")))})";
+        string Old(string? column) => column is null ? "NULL::text" : $"t.\"{column}\"";
+        await ExecuteAsync(tx, $"""
+            DROP TABLE IF EXISTS {old};
+            CREATE TEMP TABLE {old} ON COMMIT DROP AS
+            SELECT t."Id", t."ExternalId", {Old(table.OwnerColumn)} AS owner, {Old(table.DateColumn)} AS day, {(table.IsActivities ? "t.\"Type\"" : "NULL::text")} AS type, {changed} AS changed
+            FROM {stage} s JOIN {target} t ON t."ExternalId" = s."ExternalId"
+            """, ct);
+        var (existing, changes, owners, first, last) = await OldKeysAsync(old, tx, ct);
+
+        if (table.IsActivities && (changes > 0 || existing < unique.Count)) await CountActivitiesAsync(stage, old, existing, changes, tx, ct);
+        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
+        if (changes > 0)
+        {
+            await ExecuteAsync(tx, $"""
+                UPDATE {target} t SET {string.Join(", ", compared.Select(c => $"\"{c.Name}\" = s.\"{c.Name}\""))}
+                FROM {old} o JOIN {stage} s ON s."ExternalId" = o."ExternalId"
+                WHERE o.changed AND t."Id" = o."Id"
+                """, ct);
+        }
+        if (existing < unique.Count)
+        {
+            var fresh = existing == 0 ? "" : $"""WHERE NOT EXISTS (SELECT 1 FROM {old} o WHERE o."ExternalId" = s."ExternalId")""";
+            await ExecuteAsync(tx, $"INSERT INTO {target} ({columns}) SELECT {string.Join(", ", table.Columns.Select(c => $"s.\"{c.Name}\""))} FROM {stage} s {fresh}", ct);
+        }
+        await ExecuteAsync(tx, $"DROP TABLE {stage}; DROP TABLE {old}", ct);
+        return new WriteResult(unique.Count - existing, existing, owners, first, last);
+    }
+
+    /// <summary>How many rows exist already and how many of them change, and the owners and days of those that change.</summary>
+    private static async Task<(int Existing, int Changes, HashSet<Guid> Owners, DateOnly? First, DateOnly? Last)> OldKeysAsync(string old, DbTransaction tx, CancellationToken ct)
+    {
+        var owners = new HashSet<Guid>();
+        DateOnly? first = null, last = null;
+        int existing = 0, changes = 0;
+        await using var command = Command(tx, $"""
+            SELECT owner, COUNT(*), COUNT(*) FILTER (WHERE changed), MIN(day) FILTER (WHERE changed), MAX(day) FILTER (WHERE changed)
+            FROM {old} GROUP BY owner
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            existing += (int)reader.GetInt64(1);
+            var changed = (int)reader.GetInt64(2);
+            if (changed == 0) continue;
+            changes += changed;
+            if (!reader.IsDBNull(0)) owners.Add(reader.GetFieldValue<Guid>(0));
+            if (reader.IsDBNull(3)) continue;
+            var (from, to) = (reader.GetFieldValue<DateOnly>(3), reader.GetFieldValue<DateOnly>(4));
+            if (first is null || from < first) first = from;
+            if (last is null || to > last) last = to;
+        }
+        return (existing, changes, owners, first, last);
+    }
+
+    /// <summary>
+    /// Moves the per-person daily activity counts in one statement: +1 for each new or changed row's owner, day and type,
+    /// -1 for each changed row's old ones; then drops the counts of the old keys that fell to zero.
+    /// </summary>
+    private static async Task CountActivitiesAsync(string stage, string old, int existing, int changes, DbTransaction tx, CancellationToken ct)
+    {
+        var counted = existing == 0
+            ? $"""SELECT "OwnerPersonId", "Date", "Type", COUNT(*) FROM {stage} GROUP BY 1, 2, 3"""
+            : $"""
+              SELECT owner, day, type, SUM(n) FROM (
+                SELECT s."OwnerPersonId" AS owner, s."Date" AS day, s."Type" AS type, 1 AS n
+                FROM {stage} s LEFT JOIN {old} o ON o."ExternalId" = s."ExternalId" WHERE o."ExternalId" IS NULL OR o.changed
+                UNION ALL
+                SELECT owner, day, type, -1 FROM {old} WHERE changed) moved
+              GROUP BY 1, 2, 3 HAVING SUM(n) <> 0
+              """;
+        await ExecuteAsync(tx, $"""
+            INSERT INTO "ActivityDays" ("OwnerPersonId", "Date", "Type", "Count") {counted}
+            ON CONFLICT ("OwnerPersonId", "Date", "Type") DO UPDATE SET "Count" = "ActivityDays"."Count" + excluded."Count"
+            """, ct);
+        if (changes == 0) return;
+        await ExecuteAsync(tx, $"""
+            DELETE FROM "ActivityDays" d USING (SELECT DISTINCT owner, day, type FROM {old} WHERE changed) k
+            WHERE d."OwnerPersonId" = k.owner AND d."Date" = k.day AND d."Type" = k.type AND d."Count" = 0
+            """, ct);
+    }
+
+    /// <summary>The batch into a temporary table shaped like the target (no indexes), by binary COPY, then analysed.</summary>
+    private static async Task StageAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, string stage, DbTransaction tx, CancellationToken ct)
     {
         await ExecuteAsync(tx, $"""DROP TABLE IF EXISTS {stage}; CREATE TEMP TABLE {stage} (LIKE "{table.Name}") ON COMMIT DROP""", ct);
         var connection = (NpgsqlConnection)tx.Connection!;
@@ -40,13 +155,6 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
         // A temporary table has no statistics until analysed: without them the joins on it are planned for a few rows.
         await ExecuteAsync(tx, $"ANALYZE {stage}", ct);
     }
-
-    protected override Task DropStageAsync(string stage, DbTransaction tx, CancellationToken ct) =>
-        ExecuteAsync(tx, $"DROP TABLE IF EXISTS {stage}", ct);
-
-    protected override DateOnly ReadDate(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateOnly>(ordinal);
-
-    protected override Guid ReadGuid(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
 
     private static NpgsqlDbType TypeOf(ColumnKind kind) => kind switch
     {
