@@ -28,15 +28,31 @@ public sealed class ParseContext
 
     public TimeZoneInfo Zone { get; }
 
-    public static async Task<ParseContext> LoadAsync(OkraDbContext db, OrganisationSettings settings, CancellationToken ct)
+    /// <summary>Up to this many different owners in a batch are looked up by what names them, not by reading everyone.</summary>
+    private const int NamedOwnersLimit = 500;
+
+    /// <summary>
+    /// The context for parsing <paramref name="rows"/>. A batch naming a few owners (an incoming batch of a thousand
+    /// activities names tens of people, the company has ten thousand) reads only the people those texts can name — by
+    /// id, e-mail or exact name, every namesake included, so an ambiguous name is still found ambiguous. When a text is
+    /// not resolved that way (another letter case, an unknown person) everyone is read, exactly as for a large batch.
+    /// </summary>
+    public static async Task<ParseContext> LoadAsync(OkraDbContext db, OrganisationSettings settings, IReadOnlyList<RawRow> rows, CancellationToken ct)
     {
         var context = new ParseContext(await settings.ConverterAsync(ct), settings.Zone);
-        foreach (var p in await db.People.AsNoTracking().Select(p => new { p.Id, p.Email, p.Name }).ToListAsync(ct))
+        var owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+            if (row["owner"] is { } owner && owners.Add(owner) && owners.Count > NamedOwnersLimit) break;
+        if (owners.Count <= NamedOwnersLimit)
         {
-            context.personIds.Add(p.Id);
-            context.people[p.Email] = p.Id;
-            if (!context.people.TryAdd(p.Name, p.Id)) context.ambiguousNames.Add(p.Name);
+            var texts = owners.ToList();
+            var ids = owners.Select(o => Guid.TryParse(o, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
+            context.AddPeople(await db.People.AsNoTracking()
+                .Where(p => ids.Contains(p.Id) || texts.Contains(p.Email) || texts.Contains(p.Name))
+                .Select(p => new PersonName(p.Id, p.Email, p.Name)).ToListAsync(ct));
         }
+        if (owners.Count > NamedOwnersLimit || !owners.All(context.Resolves))
+            context.AddPeople(await db.People.AsNoTracking().Select(p => new PersonName(p.Id, p.Email, p.Name)).ToListAsync(ct));
         foreach (var t in await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(ct))
         {
             context.teamIds.Add(t.Id);
@@ -44,6 +60,24 @@ public sealed class ParseContext
         }
         return context;
     }
+
+    private sealed record PersonName(Guid Id, string Email, string Name);
+
+    private void AddPeople(IEnumerable<PersonName> found)
+    {
+        people.Clear();
+        ambiguousNames.Clear();
+        personIds.Clear();
+        foreach (var p in found)
+        {
+            personIds.Add(p.Id);
+            people[p.Email] = p.Id;
+            if (!people.TryAdd(p.Name, p.Id)) ambiguousNames.Add(p.Name);
+        }
+    }
+
+    private bool Resolves(string owner) =>
+        (Guid.TryParse(owner, out var id) && personIds.Contains(id)) || ambiguousNames.Contains(owner) || people.ContainsKey(owner);
 
     /// <summary>The person an owner field names by e-mail, full name or id; null when the field is empty.</summary>
     public Guid? Person(string? text, string field)

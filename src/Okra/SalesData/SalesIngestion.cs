@@ -18,7 +18,7 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
     /// <summary>Imports <paramref name="rows"/>; with <paramref name="dryRun"/> every row is parsed and validated the same way but nothing is written.</summary>
     public async Task<IngestionReport> IngestAsync(SalesRecordType type, IReadOnlyList<RawRow> rows, bool dryRun, CancellationToken ct)
     {
-        var context = await ParseContext.LoadAsync(db, settings, ct);
+        var context = await ParseContext.LoadAsync(db, settings, rows, ct);
         return type switch
         {
             SalesRecordType.Customers => await RunAsync(type, rows, context, RecordParsers.Customer, SalesTables.Customers, _ => null, _ => null, dryRun, ct),
