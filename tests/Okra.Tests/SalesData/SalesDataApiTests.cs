@@ -35,6 +35,40 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
     }
 
     [Fact]
+    public async Task ActivityOwners_AreFoundByIdEmailInAnyCaseOrUniqueName_AndAmbiguousOrUnknownOwnersAreRejected()
+    {
+        var unique = $"Réka Owner {Guid.NewGuid():N}";
+        var email = $"{Guid.NewGuid():N}@example.test";
+        var byName = await PersonAsync(unique);
+        var byEmail = await PersonAsync("Someone Else", email);
+        var namesake = $"Namesake {Guid.NewGuid():N}";
+        await PersonAsync(namesake);
+        await PersonAsync(namesake);
+        var good = new[]
+        {
+            new { id = U("a"), type = "call", owner = unique, at = "2027-03-01" },
+            new { id = U("a"), type = "call", owner = email.ToUpperInvariant(), at = "2027-03-01" },
+            new { id = U("a"), type = "call", owner = byName.ToString(), at = "2027-03-01" },
+        };
+        Assert.Equal(3, (int)(await PostAsync("/api/v1/sales/activities", good, HttpStatusCode.OK))["inserted"]!);
+        Assert.Equal(2m, await ValueAsync("activities", $"from=2027-03-01&to=2027-03-01&ownerPersonId={byName}"));
+        Assert.Equal(1m, await ValueAsync("activities", $"from=2027-03-01&to=2027-03-01&ownerPersonId={byEmail}"));
+
+        var bad = new[]
+        {
+            new { id = U("a"), type = "call", owner = unique, at = "2027-03-02" },
+            new { id = U("a"), type = "call", owner = namesake, at = "2027-03-02" },
+            new { id = U("a"), type = "call", owner = "nobody@example.test", at = "2027-03-02" },
+        };
+        var problem = await PostAsync("/api/v1/sales/activities", bad, HttpStatusCode.BadRequest);
+        var rejected = problem["rejected"]!.AsArray();
+        Assert.Equal([(2, "owner"), (3, "owner")], rejected.Select(r => ((int)r!["line"]!, (string)r["column"]!)).ToList());
+        Assert.Contains("more than one person", (string)rejected[0]!["reason"]!, StringComparison.Ordinal);
+        Assert.Contains("is not a person in Okra", (string)rejected[1]!["reason"]!, StringComparison.Ordinal);
+        Assert.Equal(0m, await ValueAsync("activities", $"from=2027-03-02&to=2027-03-02&ownerPersonId={byName}"));
+    }
+
+    [Fact]
     public async Task Activity_MovedToAnotherDay_MovesItsCount()
     {
         var person = await PersonAsync();
