@@ -14,15 +14,12 @@ namespace Okra.Hosting;
 /// the file.</para>
 /// <para><c>busy_timeout</c>: a writer that finds another one mid-commit waits in SQLite, which retries after 1, 2, 5,
 /// 10 … ms, instead of failing back to Microsoft.Data.Sqlite, whose own retry sleeps far longer between attempts.</para>
-/// <para><c>mmap_size</c>: the first 256 MB of the file are read through a memory map instead of a <c>pread()</c> per page;
-/// every commit of another connection empties a connection's page cache, so a busy app would otherwise read the same
-/// pages from the kernel again and again. Writes still go through the log.</para>
-/// <para>These are settings of the native connection, which Microsoft.Data.Sqlite's pool keeps open between uses, so
+/// <para>Both are settings of the native connection, which Microsoft.Data.Sqlite's pool keeps open between uses, so
 /// they are applied once per native connection rather than on every open of a pooled one.</para>
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=268435456;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     // Native connections already set up; an entry goes when its handle is closed and collected.
     private static readonly ConditionalWeakTable<object, object> Applied = new();
