@@ -5,7 +5,10 @@ using Okra.Hosting;
 
 namespace Okra.Bench.Sales;
 
-/// <summary>The app's own services (the same registration the web host and the CLI use) on a SQLite directory or a PostgreSQL database.</summary>
+/// <summary>
+/// The app's own services (the same registration the web host and the CLI use) on a SQLite directory or a PostgreSQL
+/// database, with the web host's background checkpoints, which <see cref="StartAppServicesAsync"/> starts.
+/// </summary>
 internal static class BenchHost
 {
     public static ServiceProvider Create(string target)
@@ -22,7 +25,14 @@ internal static class BenchHost
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddOkraCore(configuration);
+        services.AddOkraWalCheckpoints(configuration);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>Starts the background services the web host would run beside the requests (the WAL checkpoints).</summary>
+    public static async Task StartAppServicesAsync(ServiceProvider provider)
+    {
+        foreach (var service in provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>()) await service.StartAsync(default);
     }
 
     public static async Task MigrateAsync(ServiceProvider provider)

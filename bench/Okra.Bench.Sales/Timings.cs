@@ -68,6 +68,7 @@ internal static class Timings
     public static async Task BatchAsync(string dir, int runs)
     {
         await using var provider = BenchHost.Create(dir);
+        await BenchHost.StartAppServicesAsync(provider);
         List<string> emails;
         await using (var scope = provider.CreateAsyncScope())
             emails = await scope.ServiceProvider.GetRequiredService<OkraDbContext>().People.OrderBy(p => p.Email).Select(p => p.Email).ToListAsync();

@@ -7,7 +7,10 @@ namespace Okra.Hosting;
 /// <summary>Registers the database chosen by configuration and prepares it at start.</summary>
 public static class DatabaseSetup
 {
-    /// <summary>Adds <see cref="OkraDbContext"/> for SQLite (default) or PostgreSQL.</summary>
+    /// <summary>
+    /// Adds <see cref="OkraDbContext"/> for SQLite (default) or PostgreSQL. A context is made per request; its options
+    /// (provider, connection string, interceptor) are the same for every request, so they are built once.
+    /// </summary>
     public static IServiceCollection AddOkraDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(OkraOptions.Section).Get<OkraOptions>() ?? new OkraOptions();
@@ -15,15 +18,24 @@ public static class DatabaseSetup
         {
             var connection = configuration.GetConnectionString("Okra")
                 ?? throw new InvalidOperationException("Okra:Database:Provider is Postgres but ConnectionStrings:Okra is not set.");
-            services.AddDbContext<PostgresOkraDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<PostgresOkraDbContext>(o => o.UseNpgsql(connection), optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<OkraDbContext>(sp => sp.GetRequiredService<PostgresOkraDbContext>());
         }
         else
         {
             var connection = SqliteConnectionString(options.DataDirectory);
-            services.AddDbContext<SqliteOkraDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqliteConnectionSettings()));
+            services.AddDbContext<SqliteOkraDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqliteConnectionSettings()),
+                optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<OkraDbContext>(sp => sp.GetRequiredService<SqliteOkraDbContext>());
         }
+        return services;
+    }
+
+    /// <summary>On SQLite, the background checkpoints of the app (<see cref="WalCheckpointer"/>); the CLI has none.</summary>
+    public static IServiceCollection AddOkraWalCheckpoints(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(OkraOptions.Section).Get<OkraOptions>() ?? new OkraOptions();
+        if (options.Database.Provider != DatabaseProvider.Postgres) services.AddHostedService<WalCheckpointer>();
         return services;
     }
 

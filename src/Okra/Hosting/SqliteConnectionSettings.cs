@@ -29,7 +29,7 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
     {
         if (IsApplied(connection)) return;
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         command.ExecuteNonQuery();
         MarkApplied(connection);
     }
@@ -38,10 +38,14 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
     {
         if (IsApplied(connection)) return;
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
         MarkApplied(connection);
     }
+
+    // wal_autocheckpoint=0: the app's WalCheckpointer copies the log back, not the commit that fills it.
+    private static string PragmasFor(DbConnection connection) =>
+        WalCheckpointer.Covers(connection.DataSource) ? Pragmas + " PRAGMA wal_autocheckpoint=0;" : Pragmas;
 
     private static bool IsApplied(DbConnection connection) =>
         connection is SqliteConnection { Handle: { } handle } && Applied.TryGetValue(handle, out _);

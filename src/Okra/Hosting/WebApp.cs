@@ -66,6 +66,7 @@ public static class WebApp
         // First, so that migrations run before any other hosted service (data protection reads its keys from the database).
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddOkraCore(builder.Configuration);
+        builder.Services.AddOkraWalCheckpoints(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
