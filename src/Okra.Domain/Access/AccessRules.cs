@@ -59,7 +59,15 @@ public static class AccessRules
 
     /// <summary>Editing a key result: whoever may edit its objective, and its owner.</summary>
     public static bool CanEditKeyResult(Actor actor, OkrScope scope, Guid keyResultOwnerId) =>
-        CanEditObjective(actor, scope) || (actor.CanWrite && keyResultOwnerId == actor.PersonId);
+        IsAdminOrWritingOwner(actor.Role, actor.PersonId, keyResultOwnerId) || CanEditObjective(actor, scope);
+
+    /// <summary>
+    /// The part of <see cref="CanEditKeyResult"/> and <see cref="CanCheckIn"/> that the account alone decides: admins, and
+    /// the key result's owner unless their account is read-only. When it holds, neither the teams nor the objective matter,
+    /// so a caller need not read them.
+    /// </summary>
+    public static bool IsAdminOrWritingOwner(AccountRole role, Guid personId, Guid keyResultOwnerId) =>
+        role == AccountRole.Admin || (role != AccountRole.Viewer && keyResultOwnerId == personId);
 
     /// <summary>Checking in: the owner, a lead of the objective's team (or of the owner's team), admins.</summary>
     public static bool CanCheckIn(Actor actor, OkrScope scope, Guid keyResultOwnerId, IReadOnlyCollection<Guid> keyResultOwnerTeams) =>

@@ -23,7 +23,7 @@ public static class MyNotifications
     /// <summary>The caller's notifications, worded in the caller's own language (a token carries no language cookie).</summary>
     public static async Task<Ok<NotificationsResponse>> List(OkraDbContext db, CurrentActor actor, LocalizedTexts texts, CancellationToken ct)
     {
-        var personId = (await actor.GetAsync(ct)).PersonId;
+        var personId = (await actor.AccountAsync(ct)).PersonId;
         var locale = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Locale).FirstOrDefaultAsync(ct) ?? Domain.Common.Locale.English;
         var (unread, latest) = await ReadAsync(db, personId, ct);
         return TypedResults.Ok(texts.In(locale, (t, _) => Render(unread, latest, t)));
@@ -45,7 +45,7 @@ public static class MyNotifications
 
     public static async Task<Results<NoContent, ProblemHttpResult>> MarkRead(Guid id, OkraDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
-        var personId = (await actor.GetAsync(ct)).PersonId;
+        var personId = (await actor.AccountAsync(ct)).PersonId;
         // Another person's notification is answered like a missing one: its existence is not the caller's business.
         if (await db.Notifications.FirstOrDefaultAsync(n => n.Id == id && n.PersonId == personId, ct) is not { } notification)
             return Problems.NotFound("Notification", id);
@@ -56,7 +56,7 @@ public static class MyNotifications
 
     public static async Task<NoContent> MarkAllRead(OkraDbContext db, CurrentActor actor, TimeProvider clock, CancellationToken ct)
     {
-        var personId = (await actor.GetAsync(ct)).PersonId;
+        var personId = (await actor.AccountAsync(ct)).PersonId;
         var now = clock.GetUtcNow();
         await db.Notifications.Where(n => n.PersonId == personId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);

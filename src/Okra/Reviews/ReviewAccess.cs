@@ -25,5 +25,5 @@ public sealed class ReviewAccess(CurrentActor current, OkraDbContext db)
     public async Task<bool> CanTickAsync(IReadOnlyCollection<Guid> teamIds, Guid ownerId, CancellationToken ct) =>
         ReviewRules.CanTick(await current.GetAsync(ct), teamIds, ownerId);
 
-    public async Task<Guid> PersonIdAsync(CancellationToken ct) => (await current.GetAsync(ct)).PersonId;
+    public async Task<Guid> PersonIdAsync(CancellationToken ct) => (await current.AccountAsync(ct)).PersonId;
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Okra.Data;
+using Okra.Data.Accounts;
 using Okra.Domain.Access;
 
 namespace Okra.Security;
@@ -18,7 +19,13 @@ public sealed class TokenAuthenticationHandler(
 {
     public const string SchemeName = "Token";
 
-    private static readonly CompiledQuery<string, ApiToken?> TokenByHash = new((db, hash) => db.ApiTokens.FirstOrDefault(t => t.Hash == hash));
+    // The token and its account in one query: every API request runs it.
+    private static readonly CompiledQuery<string, TokenAndAccount?> TokenByHash = new((db, hash) =>
+        (from token in db.ApiTokens.AsNoTracking()
+         where token.Hash == hash
+         join user in db.Users.AsNoTracking() on token.UserId equals user.Id into users
+         from user in users.DefaultIfEmpty()
+         select new TokenAndAccount(token, user)).FirstOrDefault());
     public const string ScopeClaim = "okra:scope";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -27,14 +34,14 @@ public sealed class TokenAuthenticationHandler(
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var hash = ApiToken.HashOf(header["Bearer ".Length..].Trim());
         var now = clock.GetUtcNow();
-        var token = await TokenByHash.RunAsync(db, hash, Context.RequestAborted);
+        var (token, user) = await TokenByHash.RunAsync(db, hash, Context.RequestAborted) ?? new TokenAndAccount(null, null);
         if (token is null || !token.IsActive(now)) return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
-        var user = await CurrentActor.AccountById.RunAsync(db, token.UserId, Context.RequestAborted);
         if (user is null) return AuthenticateResult.Fail("The token's account no longer exists.");
         caller.AuthenticatedAs(user);
         if (token.Touch(now))
         {
             db.Audit.Enabled = false;
+            db.ApiTokens.Attach(token).Property(t => t.LastUsedAt).IsModified = true;
             await db.SaveChangesAsync(Context.RequestAborted);
             db.Audit.Enabled = true;
             db.ChangeTracker.Clear();
@@ -54,3 +61,5 @@ public sealed class TokenAuthenticationHandler(
         return base.HandleChallengeAsync(properties);
     }
 }
+
+internal sealed record TokenAndAccount(ApiToken? Token, OkraUser? Account);
