@@ -17,18 +17,15 @@ public sealed record CheckInCreatedResponse(CheckInResponse CheckIn, KeyResultDe
 
 public static class CreateCheckIn
 {
-    private static readonly CompiledQuery<Guid, KeyResult?> KeyResultById = new((db, id) => db.KeyResults.AsNoTracking().FirstOrDefault(k => k.Id == id));
-    private static readonly CompiledQuery<Guid, Objective> ObjectiveById = new((db, id) => db.Objectives.AsNoTracking().First(o => o.Id == id));
-
     public static async Task<Results<Created<CheckInCreatedResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Guid id, CheckInRequest request, OkraDbContext db, Today today, KeyResultDetails details, SnapshotReader reader, OkrAccess access,
         INotificationPublisher events, CancellationToken ct)
     {
-        if (await KeyResultById.RunAsync(db, id, ct) is not { } keyResult) return Problems.NotFound("Key result", id);
-        var objective = await ObjectiveById.RunAsync(db, keyResult.ObjectiveId, ct);
-        if (await access.CheckInAsync(keyResult, objective, ct) is { } forbidden) return forbidden;
+        if (await reader.FindKeyResultAsync(id, ct) is not { } found) return Problems.NotFound("Key result", id);
+        var keyResult = found.KeyResult;
+        if (await access.CheckInAsync(keyResult, found.Objective, ct) is { } forbidden) return forbidden;
         if (request.Confidence is not { } confidence) return Problems.Invalid("confidence", "is required: 0 (no chance) to 10 (certain).");
-        var before = await reader.ReadKeyResultAsync(keyResult, objective, ct);
+        var before = await reader.ReadKeyResultAsync(found, ct);
 
         var checkIn = keyResult.CheckIn(request.Date ?? today.Date, request.Value, confidence, request.Comment, request.Blockers,
             await access.PersonIdAsync(ct), before.Cycle.Dates, today.Date, today.Now, ChecklistProgress.Of(keyResult, before.Checklist));

@@ -13,12 +13,16 @@ namespace Okra.Recognition;
 /// </summary>
 public static class Awards
 {
+    // Asked on every check-in on an achieved key result: compiled.
+    private static readonly CompiledQuery<Guid, bool> KeyResultAwarded =
+        new((db, keyResultId) => db.Achievements.Any(a => a.Kind == AchievementKind.KeyResultAchieved && a.KeyResultId == keyResultId));
+
     /// <summary>Stages the key result's achievement and its announcement unless it was awarded before.</summary>
     public static async Task KeyResultAsync(
         OkraDbContext db, INotificationPublisher events, KeyResult keyResult, Status status, Guid cycleId, DateTimeOffset now, CancellationToken ct)
     {
         if (status != Status.Achieved) return;
-        if (await db.Achievements.AnyAsync(a => a.Kind == AchievementKind.KeyResultAchieved && a.KeyResultId == keyResult.Id, ct)) return;
+        if (await KeyResultAwarded.RunAsync(db, keyResult.Id, ct)) return;
         await AwardAsync(db, events, Achievement.ForKeyResult(cycleId, keyResult.ObjectiveId, keyResult.Id, keyResult.OwnerPersonId, keyResult.Title, now), ct);
     }
 

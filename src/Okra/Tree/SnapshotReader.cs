@@ -13,7 +13,17 @@ namespace Okra.Tree;
 /// <summary>Loads objectives, key results and check-ins in a fixed number of queries and evaluates them.</summary>
 public sealed class SnapshotReader(OkraDbContext db, Today today)
 {
-    private static readonly CompiledQuery<Guid, Cycle> CycleById = new((db, id) => db.Cycles.AsNoTracking().First(c => c.Id == id));
+    // A check-in reads its key result, objective, cycle and the organisation's tolerances on every post: in one compiled query.
+    private static readonly CompiledQuery<Guid, KeyResultInCycle?> KeyResultInCycleById = new((db, id) =>
+        (from k in db.KeyResults.AsNoTracking()
+         where k.Id == id
+         join o in db.Objectives.AsNoTracking() on k.ObjectiveId equals o.Id
+         join c in db.Cycles.AsNoTracking() on o.CycleId equals c.Id
+         select new KeyResultInCycle(
+             k, o, c,
+             db.Organisations.OrderBy(g => g.Id).Select(g => (decimal?)g.OnTrackTolerance).FirstOrDefault(),
+             db.Organisations.OrderBy(g => g.Id).Select(g => (decimal?)g.AtRiskTolerance).FirstOrDefault()))
+        .FirstOrDefault());
 
     // A check-in reads its key result's figures on every post: compiled, in the order and shape of MeasurementsAsync.
     private static readonly CompiledListQuery<Guid, CheckInFigures> FiguresOf = new((db, keyResultId) => db.CheckIns.AsNoTracking()
@@ -52,19 +62,21 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         return new OkrSnapshot(date, cycles, objectiveList, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, confidences);
     }
 
+    /// <summary>The key result <paramref name="id"/> with its objective, cycle and tolerances; null when there is none.</summary>
+    public Task<KeyResultInCycle?> FindKeyResultAsync(Guid id, CancellationToken ct) => KeyResultInCycleById.RunAsync(db, id, ct);
+
     /// <summary>
     /// One key result evaluated exactly as <see cref="ReadAsync"/> evaluates it, without reading its objective's other
     /// key results: a check-in's answer needs only its own.
     /// </summary>
     public async Task<KeyResultReading> ReadKeyResultAsync(KeyResult keyResult, CancellationToken ct) =>
-        await ReadKeyResultAsync(keyResult, await db.Objectives.AsNoTracking().FirstAsync(o => o.Id == keyResult.ObjectiveId, ct), ct);
+        await ReadKeyResultAsync((await FindKeyResultAsync(keyResult.Id, ct))! with { KeyResult = keyResult }, ct);
 
     /// <inheritdoc cref="ReadKeyResultAsync(KeyResult, CancellationToken)"/>
-    public async Task<KeyResultReading> ReadKeyResultAsync(KeyResult keyResult, Objective objective, CancellationToken ct)
+    public async Task<KeyResultReading> ReadKeyResultAsync(KeyResultInCycle found, CancellationToken ct)
     {
-        var cycle = await CycleById.RunAsync(db, objective.CycleId, ct);
-        var tolerances = (await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct))?.Tolerances ?? StatusTolerances.Default;
-        var context = Context(objective, cycle, today.Date, tolerances);
+        var (keyResult, objective, cycle, _, _) = found;
+        var context = Context(objective, cycle, today.Date, found.Tolerances);
         if (!keyResult.Checklist) return new KeyResultReading(keyResult, objective, cycle, await FiguresOf.ListAsync(db, keyResult.Id, ct), [], context);
         var (checkIns, checklists) = await MeasurementsAsync(db.KeyResults.Where(k => k.Id == keyResult.Id), checklists: true, ct);
         return new KeyResultReading(keyResult, objective, cycle, checkIns[keyResult.Id].ToList(), checklists[keyResult.Id].ToList(), context);
