@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -27,14 +28,48 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
 
     public override async Task<WriteResult> WriteAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, IDbContextTransaction transaction, CancellationToken ct)
     {
-        var unique = LastOfEachId(table, rows).Select(i => rows[i]).ToList();
+        var staged = await StageAsync(table, new[] { rows }.ToAsyncEnumerable(), rows.Count, transaction, ct);
+        return await MergeAsync(table, staged, transaction, ct);
+    }
+
+    /// <summary>A batch staged by <see cref="StageAsync{T}"/>: its temporary table and how many distinct external ids it holds.</summary>
+    public sealed record Staged(string Stage, int Unique);
+
+    /// <summary>
+    /// Locks the table and copies the rows into a temporary staging table as their parts arrive, so that the caller can
+    /// parse the next part while this one is sent (about <paramref name="expected"/> rows in all). Of rows sharing an
+    /// external id the last one stays staged. Nothing reaches the table itself before <see cref="MergeAsync{T}"/>: a caller
+    /// that finds a bad row later rolls the transaction back instead.
+    /// </summary>
+    public async Task<Staged> StageAsync<T>(SalesTable<T> table, IAsyncEnumerable<IReadOnlyList<T>> parts, int expected, IDbContextTransaction transaction, CancellationToken ct)
+    {
         var tx = transaction.GetDbTransaction();
-        var (target, stage, old) = ($"\"{table.Name}\"", "stage_" + table.Name, "old_" + table.Name);
-        await ExecuteAsync(tx, $"LOCK TABLE {target} IN SHARE ROW EXCLUSIVE MODE", ct);
+        var stage = "stage_" + table.Name;
+        await ExecuteAsync(tx, $"LOCK TABLE \"{table.Name}\" IN SHARE ROW EXCLUSIVE MODE", ct);
         // Hash joins of a million rows each side fit in memory instead of spilling in batches to temporary files; SET LOCAL
         // ends with the transaction.
-        if (unique.Count >= LargeBatchRows) await ExecuteAsync(tx, "SET LOCAL work_mem = '256MB'", ct);
-        await StageAsync(table, unique, stage, tx, ct);
+        if (expected >= LargeBatchRows) await ExecuteAsync(tx, "SET LOCAL work_mem = '256MB'", ct);
+        var superseded = await CopyAsync(table, parts, expected, stage, tx, ct);
+        if (superseded.Ids.Count > 0)
+        {
+            await using var command = (NpgsqlCommand)Command(tx, $"""DELETE FROM {stage} s USING unnest(@ids) AS d(id) WHERE s."Id" = d.id""");
+            command.Parameters.AddWithValue("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid, superseded.Ids.ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        // A temporary table has no statistics until analysed: without them the joins on it are planned for a few rows.
+        await ExecuteAsync(tx, $"ANALYZE {stage}", ct);
+        return new Staged(stage, superseded.Unique);
+    }
+
+    /// <summary>
+    /// Merges a staged batch into its table: existing rows that differ are updated, new ones inserted, and for activities
+    /// the daily counts move. The table lock taken by <see cref="StageAsync{T}"/> is still held.
+    /// </summary>
+    public async Task<WriteResult> MergeAsync<T>(SalesTable<T> table, Staged staged, IDbContextTransaction transaction, CancellationToken ct)
+    {
+        var tx = transaction.GetDbTransaction();
+        var (target, stage, old) = ($"\"{table.Name}\"", staged.Stage, "old_" + table.Name);
+        var unique = staged.Unique;
 
         // Rows that exist already: their id, old owner, day and type, and whether any value sent differs from the stored one
         // (numbers compared as text, so that 1.50 replacing 1.5 counts as a change, as it would be stored).
@@ -50,7 +85,7 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
             """, ct);
         var (existing, changes, owners, first, last) = await OldKeysAsync(old, tx, ct);
 
-        if (table.IsActivities && (changes > 0 || existing < unique.Count)) await CountActivitiesAsync(stage, old, existing, changes, tx, ct);
+        if (table.IsActivities && (changes > 0 || existing < unique)) await CountActivitiesAsync(stage, old, existing, changes, tx, ct);
         var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
         if (changes > 0)
         {
@@ -60,13 +95,13 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
                 WHERE o.changed AND t."Id" = o."Id"
                 """, ct);
         }
-        if (existing < unique.Count)
+        if (existing < unique)
         {
             var fresh = existing == 0 ? "" : $"""WHERE NOT EXISTS (SELECT 1 FROM {old} o WHERE o."ExternalId" = s."ExternalId")""";
             await ExecuteAsync(tx, $"INSERT INTO {target} ({columns}) SELECT {string.Join(", ", table.Columns.Select(c => $"s.\"{c.Name}\""))} FROM {stage} s {fresh}", ct);
         }
         await ExecuteAsync(tx, $"DROP TABLE {stage}; DROP TABLE {old}", ct);
-        return new WriteResult(unique.Count - existing, existing, owners, first, last);
+        return new WriteResult(unique - existing, existing, owners, first, last);
     }
 
     /// <summary>How many rows exist already and how many of them change, and the owners and days of those that change.</summary>
@@ -122,38 +157,48 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
             """, ct);
     }
 
-    /// <summary>The batch into a temporary table shaped like the target (no indexes), by binary COPY, then analysed.</summary>
-    private static async Task StageAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, string stage, DbTransaction tx, CancellationToken ct)
+    /// <summary>
+    /// The rows into a temporary table shaped like the target (no indexes), by binary COPY, part after part; answers how
+    /// many distinct external ids were sent and the ids of the rows that a later row with the same external id replaces.
+    /// </summary>
+    private static async Task<(int Unique, List<Guid> Ids)> CopyAsync<T>(SalesTable<T> table, IAsyncEnumerable<IReadOnlyList<T>> parts, int expected, string stage, DbTransaction tx, CancellationToken ct)
     {
         await ExecuteAsync(tx, $"""DROP TABLE IF EXISTS {stage}; CREATE TEMP TABLE {stage} (LIKE "{table.Name}") ON COMMIT DROP""", ct);
         var connection = (NpgsqlConnection)tx.Connection!;
         var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
+        var last = new Dictionary<string, Guid>(expected, StringComparer.Ordinal);
+        var superseded = new List<Guid>();
         await using (var import = await connection.BeginBinaryImportAsync($"COPY {stage} ({columns}) FROM STDIN (FORMAT BINARY)", ct))
         {
-            // Typed, synchronous writes into the COPY buffer: writing each value as an object made Npgsql resolve its
-            // converter per value, and an await per value cost more than the value itself.
-            foreach (var row in rows)
+            await foreach (var rows in parts.WithCancellation(ct))
             {
-                import.StartRow();
-                foreach (var column in table.Columns)
+                // Typed, synchronous writes into the COPY buffer: writing each value as an object made Npgsql resolve its
+                // converter per value, and an await per value cost more than the value itself.
+                foreach (var row in rows)
                 {
-                    switch (column.Get(row))
+                    ref var previous = ref CollectionsMarshal.GetValueRefOrAddDefault(last, (string)table.Columns[1].Get(row)!, out var seen);
+                    if (seen) superseded.Add(previous);
+                    previous = (Guid)table.Columns[0].Get(row)!;
+                    import.StartRow();
+                    foreach (var column in table.Columns)
                     {
-                        case null: import.WriteNull(); break;
-                        case Guid g: import.Write(g, NpgsqlDbType.Uuid); break;
-                        case string t: import.Write(t, NpgsqlDbType.Text); break;
-                        case DateOnly d: import.Write(d, NpgsqlDbType.Date); break;
-                        case DateTime i: import.Write(i, NpgsqlDbType.TimestampTz); break;
-                        case decimal m: import.Write(m, NpgsqlDbType.Numeric); break;
-                        case int n: import.Write(n, NpgsqlDbType.Integer); break;
-                        case var other: import.Write(other, TypeOf(column.Kind)); break;
+                        switch (column.Get(row))
+                        {
+                            case null: import.WriteNull(); break;
+                            case Guid g: import.Write(g, NpgsqlDbType.Uuid); break;
+                            case string t: import.Write(t, NpgsqlDbType.Text); break;
+                            case DateOnly d: import.Write(d, NpgsqlDbType.Date); break;
+                            case DateTime i: import.Write(i, NpgsqlDbType.TimestampTz); break;
+                            case decimal m: import.Write(m, NpgsqlDbType.Numeric); break;
+                            case int n: import.Write(n, NpgsqlDbType.Integer); break;
+                            case var other: import.Write(other, TypeOf(column.Kind)); break;
+                        }
                     }
                 }
             }
             await import.CompleteAsync(ct);
         }
-        // A temporary table has no statistics until analysed: without them the joins on it are planned for a few rows.
-        await ExecuteAsync(tx, $"ANALYZE {stage}", ct);
+        return (last.Count, superseded);
     }
 
     private static NpgsqlDbType TypeOf(ColumnKind kind) => kind switch
