@@ -36,8 +36,8 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
     private const int ParallelRows = 50_000;
 
     /// <summary>
-    /// On PostgreSQL a batch of more rows than this is parsed in parts of this many, each part sent to the server's staging
-    /// table while the next is parsed (see <see cref="PipelinedAsync{T}"/>).
+    /// On PostgreSQL a batch of more rows than this is parsed in parts of this many, the external ids of each part sent to
+    /// the server while the next is parsed (see <see cref="PipelinedAsync{T}"/>).
     /// </summary>
     public const int PipelinedPartRows = 32_768;
 
@@ -127,11 +127,11 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
     }
 
     /// <summary>
-    /// PostgreSQL, a large batch: the rows are parsed part after part on the thread pool while the parts already parsed go
-    /// to the server's staging table by binary COPY, so that the parse and the server's work on the COPY overlap. Still all
-    /// or nothing: after the first rejected row no more parts are staged but every row is parsed (the report lists each
-    /// bad one), and only a batch without any is merged into the table and committed; otherwise the transaction, with its
-    /// staging table, is rolled back and nothing has reached the table.
+    /// PostgreSQL, a large batch: the rows are parsed part after part on the thread pool while the external ids of the
+    /// parts already parsed go to the server by binary COPY, so that the parse overlaps the sending and staging of the ids
+    /// the merge looks up. Still all or nothing: after the first rejected row no more parts are staged but every row is
+    /// parsed (the report lists each bad one), and only a batch without any is written to the table and committed;
+    /// otherwise the transaction, with its temporary table, is rolled back and nothing has reached the table.
     /// </summary>
     private async Task<IngestionReport> PipelinedAsync<T>(SalesRecordType type, IReadOnlyList<RawRow> rows, ParseContext context,
         Func<RawRow, ParseContext, T> parse, SalesTable<T> table, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, PostgresBulkWriter writer, CancellationToken ct)
@@ -167,10 +167,10 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
                     throw;
                 }
             }, stop.Token);
-            PostgresBulkWriter.Staged staged;
+            PostgresBulkWriter.StagedKeys staged;
             try
             {
-                staged = await writer.StageAsync(table, parts.Reader.ReadAllAsync(stop.Token), rows.Count, transaction, stop.Token);
+                staged = await writer.StageKeysAsync(table, parts.Reader.ReadAllAsync(stop.Token), rows.Count, transaction, stop.Token);
             }
             finally
             {
@@ -180,7 +180,7 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
             }
             await producer;
             if (rejected.Count > 0) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0);
-            written = await writer.MergeAsync(table, staged, transaction, ct);
+            written = await writer.MergeAsync(table, records, staged, transaction, ct);
             await transaction.CommitAsync(ct);
         }
         finally

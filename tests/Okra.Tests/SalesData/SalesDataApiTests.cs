@@ -162,6 +162,18 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
         Assert.Equal(LargeBatch - 2, await ValueAsync("activities", $"from=2027-04-01&to=2027-04-05&ownerPersonId={person}&activityType=call"));
         Assert.Equal(1m, await ValueAsync("activities", $"from=2027-04-09&to=2027-04-09&ownerPersonId={person}&activityType=meeting"));
         Assert.Equal(LargeBatch - 1, await ValueAsync("activities", $"from=2027-04-01&to=2027-04-30&ownerPersonId={person}"));
+
+        // Mixed: one row changed (a call becomes a meeting on another day), one new, one sent again unchanged.
+        var mixed = new[]
+        {
+            $$"""{"id":"{{prefix}}-1","type":"meeting","owner":"{{person}}","at":"2027-04-09T10:00:00Z"}""",
+            $$"""{"id":"{{prefix}}-new","type":"call","owner":"{{person}}","at":"2027-04-01T09:00:00Z"}""",
+            lines[2],
+        };
+        var third = await SendAsync("/api/v1/sales/activities", string.Join('\n', mixed), "application/x-ndjson");
+        Assert.Equal((1, 2), ((int)third["inserted"]!, (int)third["updated"]!));
+        Assert.Equal(LargeBatch - 2, await ValueAsync("activities", $"from=2027-04-01&to=2027-04-05&ownerPersonId={person}&activityType=call"));
+        Assert.Equal(2m, await ValueAsync("activities", $"from=2027-04-09&to=2027-04-09&ownerPersonId={person}&activityType=meeting"));
     }
 
     [Fact]
