@@ -12,7 +12,7 @@ public sealed class Activity
     public Activity(string externalId, ActivityType type, Guid ownerPersonId, DateTime occurredAt, DateOnly date,
         string? customerExternalId, string? outcome)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Uuid7.NewGuid();
         ExternalId = SalesGuard.ExternalId(externalId);
         Type = Common.Guard.Defined(type, "type");
         if (ownerPersonId == Guid.Empty) throw new Common.DomainValidationException("owner", "is required.");

@@ -9,7 +9,7 @@ public sealed class Complaint
     public Complaint(string externalId, string? customerExternalId, DateTime openedAt, DateOnly openedOn,
         DateTime? firstResponseAt, DateTime? resolvedAt, DateOnly? resolvedOn, ComplaintSeverity severity, Guid? ownerPersonId)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Uuid7.NewGuid();
         ExternalId = SalesGuard.ExternalId(externalId);
         CustomerExternalId = SalesGuard.Code(customerExternalId, "customer");
         OpenedAt = SalesGuard.Utc(openedAt);

@@ -8,7 +8,7 @@ public sealed class Customer
     /// <summary>Creates a customer; every argument is validated.</summary>
     public Customer(string externalId, string name, string? segment, string? market, Guid? ownerPersonId)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Uuid7.NewGuid();
         ExternalId = SalesGuard.ExternalId(externalId);
         Name = Common.Guard.Text(name, "name");
         Segment = SalesGuard.Code(segment, "segment");

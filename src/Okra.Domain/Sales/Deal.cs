@@ -9,7 +9,7 @@ public sealed class Deal
     public Deal(string externalId, string? name, string? customerExternalId, decimal amount, string currency, string? stage,
         DateOnly createdOn, DateOnly? closedOn, DealStatus status, Guid? ownerPersonId, DealType type, Guid? sourceTeamId, string? market)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Uuid7.NewGuid();
         ExternalId = SalesGuard.ExternalId(externalId);
         Name = Common.Guard.OptionalText(name, "name", 200);
         CustomerExternalId = SalesGuard.Code(customerExternalId, "customer");

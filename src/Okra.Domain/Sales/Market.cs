@@ -9,7 +9,7 @@ public sealed class Market
     public Market(string externalId, string name, Guid? ownerPersonId, MarketStatus status,
         DateOnly identifiedOn, DateOnly? validatedOn, DateOnly? launchedOn)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Uuid7.NewGuid();
         ExternalId = SalesGuard.ExternalId(externalId);
         Name = Common.Guard.Text(name, "name");
         OwnerPersonId = ownerPersonId;

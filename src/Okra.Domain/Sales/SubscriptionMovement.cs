@@ -8,7 +8,7 @@ public sealed class SubscriptionMovement
     /// <summary>Creates a movement; the amount is the size of the change, never negative.</summary>
     public SubscriptionMovement(string externalId, string customerExternalId, DateOnly date, MovementKind kind, decimal amount, string currency)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Uuid7.NewGuid();
         ExternalId = SalesGuard.ExternalId(externalId);
         CustomerExternalId = Common.Guard.Text(customerExternalId, "customer", 100);
         Date = date;

@@ -8,7 +8,7 @@ public sealed class SurveyAnswer
     /// <summary>Creates an answer; the score must be 0–10.</summary>
     public SurveyAnswer(string externalId, string? customerExternalId, DateTime answeredAt, DateOnly date, int score, string? comment)
     {
-        Id = Guid.CreateVersion7();
+        Id = Common.Uuid7.NewGuid();
         ExternalId = SalesGuard.ExternalId(externalId);
         CustomerExternalId = SalesGuard.Code(customerExternalId, "customer");
         AnsweredAt = SalesGuard.Utc(answeredAt);

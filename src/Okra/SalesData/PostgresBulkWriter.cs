@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,17 +8,18 @@ using Okra.Data;
 namespace Okra.SalesData;
 
 /// <summary>
-/// PostgreSQL: the batch goes by binary COPY into a temporary table, and set-based statements merge it, with the
-/// table locked against other writers (<c>SHARE ROW EXCLUSIVE</c>: readers go on, a second batch of the same record type
-/// waits for this one's commit) so that what the statements find stays true between them:
+/// PostgreSQL, with the table locked against other writers (<c>SHARE ROW EXCLUSIVE</c>: readers go on, a second batch of
+/// the same record type waits for this one's commit) so that what the statements find stays true between them:
 /// <list type="number">
-/// <item>the rows whose external id exists already are looked up once, into a second temporary table, with whether any
-/// value differs from what was sent;</item>
-/// <item>the per-person daily activity counts move by what is new or changed (one statement, none for unchanged rows);</item>
-/// <item>only changed rows are updated (a re-sent unchanged row is not written, so its old version and index entries
-/// stay as they are), and new rows are inserted by a plain <c>INSERT … SELECT</c>: with the lock held no other
-/// transaction can insert the same external id meanwhile, so the per-row speculative insertion of
-/// <c>ON CONFLICT</c> is not needed.</item>
+/// <item>the batch's external ids go by binary COPY into a temporary table (while the caller may still be parsing the
+/// rest, see <see cref="SalesIngestion"/>), and those that exist already are looked up once;</item>
+/// <item>new rows go by binary COPY straight into the table: with the lock held no other transaction can insert the same
+/// external id meanwhile, so neither <c>ON CONFLICT</c> nor a staging table is needed, and turning the rows into COPY data
+/// here overlaps with the server's index maintenance; their per-person daily activity counts are added up here and sent
+/// in one statement;</item>
+/// <item>rows that exist go by COPY into a staging table, are compared with the stored ones once, and only those that
+/// differ are updated, with their daily counts moved (a re-sent unchanged row is not written, so its old version and
+/// index entries stay as they are).</item>
 /// </list>
 /// </summary>
 public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
@@ -27,17 +29,100 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
 
     public override async Task<WriteResult> WriteAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, IDbContextTransaction transaction, CancellationToken ct)
     {
-        var unique = LastOfEachId(table, rows).Select(i => rows[i]).ToList();
+        var keys = await StageKeysAsync(table, new[] { rows }.ToAsyncEnumerable(), rows.Count, transaction, ct);
+        return await MergeAsync(table, rows, keys, transaction, ct);
+    }
+
+    /// <summary>The external ids of a batch, staged by <see cref="StageKeysAsync{T}"/> in a temporary table.</summary>
+    public sealed record StagedKeys(string Table);
+
+    /// <summary>
+    /// Locks the table and copies the external ids of the rows into a temporary table as their parts arrive, so that the
+    /// caller can parse the next part while this one is sent (about <paramref name="expected"/> rows in all). Nothing
+    /// reaches the table itself before <see cref="MergeAsync{T}"/>: a caller that finds a bad row rolls back instead.
+    /// </summary>
+    public async Task<StagedKeys> StageKeysAsync<T>(SalesTable<T> table, IAsyncEnumerable<IReadOnlyList<T>> parts, int expected, IDbContextTransaction transaction, CancellationToken ct)
+    {
         var tx = transaction.GetDbTransaction();
-        var (target, stage, old) = ($"\"{table.Name}\"", "stage_" + table.Name, "old_" + table.Name);
-        await ExecuteAsync(tx, $"LOCK TABLE {target} IN SHARE ROW EXCLUSIVE MODE", ct);
+        var keys = "keys_" + table.Name;
+        await ExecuteAsync(tx, $"LOCK TABLE \"{table.Name}\" IN SHARE ROW EXCLUSIVE MODE", ct);
         // Hash joins of a million rows each side fit in memory instead of spilling in batches to temporary files; SET LOCAL
         // ends with the transaction.
-        if (unique.Count >= LargeBatchRows) await ExecuteAsync(tx, "SET LOCAL work_mem = '256MB'", ct);
-        await StageAsync(table, unique, stage, tx, ct);
+        if (expected >= LargeBatchRows) await ExecuteAsync(tx, "SET LOCAL work_mem = '256MB'", ct);
+        await ExecuteAsync(tx, $"""DROP TABLE IF EXISTS {keys}; CREATE TEMP TABLE {keys} ("ExternalId" text NOT NULL) ON COMMIT DROP""", ct);
+        var externalId = table.Columns[1];
+        await using (var import = await ((NpgsqlConnection)tx.Connection!).BeginBinaryImportAsync($"COPY {keys} (\"ExternalId\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            await foreach (var rows in parts.WithCancellation(ct))
+            {
+                foreach (var row in rows)
+                {
+                    import.StartRow();
+                    import.Write((string)externalId.Get(row)!, NpgsqlDbType.Text);
+                }
+            }
+            await import.CompleteAsync(ct);
+        }
+        // A temporary table has no statistics until analysed: without them the join on it is planned for a few rows.
+        await ExecuteAsync(tx, $"ANALYZE {keys}", ct);
+        return new StagedKeys(keys);
+    }
 
-        // Rows that exist already: their id, old owner, day and type, and whether any value sent differs from the stored one
-        // (numbers compared as text, so that 1.50 replacing 1.5 counts as a change, as it would be stored).
+    /// <summary>
+    /// Writes a batch whose external ids are staged (the last row of each external id wins), under the lock taken by
+    /// <see cref="StageKeysAsync{T}"/>: the ids that exist already are looked up once; new rows go by binary COPY straight
+    /// into the table (the process turning rows into COPY data while the server maintains the table's indexes), with the
+    /// activities' daily counts added up here; rows that exist go to a staging table, and only those that differ are
+    /// updated (see <see cref="UpdateAsync{T}"/>).
+    /// </summary>
+    public async Task<WriteResult> MergeAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, StagedKeys keys, IDbContextTransaction transaction, CancellationToken ct)
+    {
+        var tx = transaction.GetDbTransaction();
+        var unique = LastOfEachId(table, rows).ToList();
+        var (fresh, known) = (new List<T>(), new List<T>());
+        var among = $"""FROM "{table.Name}" t WHERE t."ExternalId" IN (SELECT "ExternalId" FROM {keys.Table})""";
+        long count;
+        await using (var command = Command(tx, $"SELECT COUNT(*) {among}")) count = (long)(await command.ExecuteScalarAsync(ct))!;
+        if (count == 0 || count == unique.Count)
+        {
+            // All new or all there already (a file sent again): no need to fetch the ids.
+            (count == 0 ? fresh : known).AddRange(unique.Select(i => rows[i]));
+        }
+        else
+        {
+            var existing = new HashSet<string>(StringComparer.Ordinal);
+            await using (var command = Command(tx, $"""SELECT t."ExternalId" {among}"""))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct)) existing.Add(reader.GetString(0));
+            }
+            foreach (var i in unique) (existing.Contains((string)table.Columns[1].Get(rows[i])!) ? known : fresh).Add(rows[i]);
+        }
+
+        var (owners, first, last) = known.Count > 0 ? await UpdateAsync(table, known, tx, ct) : ([], null, null);
+        if (fresh.Count > 0)
+        {
+            await CopyAsync(table, fresh, $"\"{table.Name}\"", tx, ct);
+            if (table.IsActivities) await CountNewActivitiesAsync(table, fresh, tx, ct);
+        }
+        await ExecuteAsync(tx, $"DROP TABLE {keys.Table}", ct);
+        return new WriteResult(fresh.Count, known.Count, owners, first, last);
+    }
+
+    /// <summary>
+    /// Rows whose external id exists: staged in a temporary table; their stored id, old owner, day and type looked up once
+    /// into a second one, with whether any value sent differs from the stored one; the per-person daily activity counts
+    /// moved for those that differ (one statement), and only those updated (a re-sent unchanged row is not written, so its
+    /// old version and index entries stay as they are). Answers the old owners and days of the rows that changed.
+    /// </summary>
+    private static async Task<(HashSet<Guid> Owners, DateOnly? First, DateOnly? Last)> UpdateAsync<T>(SalesTable<T> table, List<T> rows, DbTransaction tx, CancellationToken ct)
+    {
+        var (target, stage, old) = ($"\"{table.Name}\"", "stage_" + table.Name, "old_" + table.Name);
+        await ExecuteAsync(tx, $"""DROP TABLE IF EXISTS {stage}; CREATE TEMP TABLE {stage} (LIKE "{table.Name}") ON COMMIT DROP""", ct);
+        await CopyAsync(table, rows, stage, tx, ct);
+        await ExecuteAsync(tx, $"ANALYZE {stage}", ct);
+
+        // Numbers compared as text, so that 1.50 replacing 1.5 counts as a change, as it would be stored.
         string Value(TableColumn<T> c, string alias) => c.Kind == ColumnKind.Number ? $"{alias}.\"{c.Name}\"::text" : $"{alias}.\"{c.Name}\"";
         var compared = table.Columns.Skip(2).ToList();
         var changed = $"({string.Join(", ", compared.Select(c => Value(c, "t")))}) IS DISTINCT FROM ({string.Join(", ", compared.Select(c => Value(c, "s")))})";
@@ -48,25 +133,38 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
             SELECT t."Id", t."ExternalId", {Old(table.OwnerColumn)} AS owner, {Old(table.DateColumn)} AS day, {(table.IsActivities ? "t.\"Type\"" : "NULL::text")} AS type, {changed} AS changed
             FROM {stage} s JOIN {target} t ON t."ExternalId" = s."ExternalId"
             """, ct);
-        var (existing, changes, owners, first, last) = await OldKeysAsync(old, tx, ct);
+        var (_, changes, owners, first, last) = await OldKeysAsync(old, tx, ct);
 
-        if (table.IsActivities && (changes > 0 || existing < unique.Count)) await CountActivitiesAsync(stage, old, existing, changes, tx, ct);
-        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
         if (changes > 0)
         {
+            if (table.IsActivities) await CountActivitiesAsync(stage, old, tx, ct);
             await ExecuteAsync(tx, $"""
                 UPDATE {target} t SET {string.Join(", ", compared.Select(c => $"\"{c.Name}\" = s.\"{c.Name}\""))}
                 FROM {old} o JOIN {stage} s ON s."ExternalId" = o."ExternalId"
                 WHERE o.changed AND t."Id" = o."Id"
                 """, ct);
         }
-        if (existing < unique.Count)
-        {
-            var fresh = existing == 0 ? "" : $"""WHERE NOT EXISTS (SELECT 1 FROM {old} o WHERE o."ExternalId" = s."ExternalId")""";
-            await ExecuteAsync(tx, $"INSERT INTO {target} ({columns}) SELECT {string.Join(", ", table.Columns.Select(c => $"s.\"{c.Name}\""))} FROM {stage} s {fresh}", ct);
-        }
         await ExecuteAsync(tx, $"DROP TABLE {stage}; DROP TABLE {old}", ct);
-        return new WriteResult(unique.Count - existing, existing, owners, first, last);
+        return (owners, first, last);
+    }
+
+    /// <summary>Adds the new activities to the per-person daily counts: counted here by owner, day and type, sent as arrays in one statement.</summary>
+    private static async Task CountNewActivitiesAsync<T>(SalesTable<T> table, List<T> rows, DbTransaction tx, CancellationToken ct)
+    {
+        TableColumn<T> Column(string name) => table.Columns.Single(c => c.Name == name);
+        var (owner, day, type) = (Column("OwnerPersonId"), Column("Date"), Column("Type"));
+        var counts = new Dictionary<(Guid Owner, DateOnly Day, string Type), int>();
+        foreach (var row in rows) CollectionsMarshal.GetValueRefOrAddDefault(counts, ((Guid)owner.Get(row)!, (DateOnly)day.Get(row)!, (string)type.Get(row)!), out _)++;
+        await using var command = (NpgsqlCommand)Command(tx, """
+            INSERT INTO "ActivityDays" ("OwnerPersonId", "Date", "Type", "Count")
+            SELECT * FROM unnest(@owners, @days, @types, @counts)
+            ON CONFLICT ("OwnerPersonId", "Date", "Type") DO UPDATE SET "Count" = "ActivityDays"."Count" + excluded."Count"
+            """);
+        command.Parameters.AddWithValue("owners", NpgsqlDbType.Array | NpgsqlDbType.Uuid, counts.Keys.Select(k => k.Owner).ToArray());
+        command.Parameters.AddWithValue("days", NpgsqlDbType.Array | NpgsqlDbType.Date, counts.Keys.Select(k => k.Day).ToArray());
+        command.Parameters.AddWithValue("types", NpgsqlDbType.Array | NpgsqlDbType.Text, counts.Keys.Select(k => k.Type).ToArray());
+        command.Parameters.AddWithValue("counts", NpgsqlDbType.Array | NpgsqlDbType.Integer, counts.Values.ToArray());
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>How many rows exist already and how many of them change, and the owners and days of those that change.</summary>
@@ -96,64 +194,55 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
     }
 
     /// <summary>
-    /// Moves the per-person daily activity counts in one statement: +1 for each new or changed row's owner, day and type,
+    /// Moves the per-person daily activity counts in one statement: +1 for each changed row's new owner, day and type,
     /// -1 for each changed row's old ones; then drops the counts of the old keys that fell to zero.
     /// </summary>
-    private static async Task CountActivitiesAsync(string stage, string old, int existing, int changes, DbTransaction tx, CancellationToken ct)
+    private static async Task CountActivitiesAsync(string stage, string old, DbTransaction tx, CancellationToken ct)
     {
-        var counted = existing == 0
-            ? $"""SELECT "OwnerPersonId", "Date", "Type", COUNT(*) FROM {stage} GROUP BY 1, 2, 3"""
-            : $"""
-              SELECT owner, day, type, SUM(n) FROM (
-                SELECT s."OwnerPersonId" AS owner, s."Date" AS day, s."Type" AS type, 1 AS n
-                FROM {stage} s LEFT JOIN {old} o ON o."ExternalId" = s."ExternalId" WHERE o."ExternalId" IS NULL OR o.changed
-                UNION ALL
-                SELECT owner, day, type, -1 FROM {old} WHERE changed) moved
-              GROUP BY 1, 2, 3 HAVING SUM(n) <> 0
-              """;
+        var counted = $"""
+            SELECT owner, day, type, SUM(n) FROM (
+              SELECT s."OwnerPersonId" AS owner, s."Date" AS day, s."Type" AS type, 1 AS n
+              FROM {stage} s JOIN {old} o ON o."ExternalId" = s."ExternalId" WHERE o.changed
+              UNION ALL
+              SELECT owner, day, type, -1 FROM {old} WHERE changed) moved
+            GROUP BY 1, 2, 3 HAVING SUM(n) <> 0
+            """;
         await ExecuteAsync(tx, $"""
             INSERT INTO "ActivityDays" ("OwnerPersonId", "Date", "Type", "Count") {counted}
             ON CONFLICT ("OwnerPersonId", "Date", "Type") DO UPDATE SET "Count" = "ActivityDays"."Count" + excluded."Count"
             """, ct);
-        if (changes == 0) return;
         await ExecuteAsync(tx, $"""
             DELETE FROM "ActivityDays" d USING (SELECT DISTINCT owner, day, type FROM {old} WHERE changed) k
             WHERE d."OwnerPersonId" = k.owner AND d."Date" = k.day AND d."Type" = k.type AND d."Count" = 0
             """, ct);
     }
 
-    /// <summary>The batch into a temporary table shaped like the target (no indexes), by binary COPY, then analysed.</summary>
-    private static async Task StageAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, string stage, DbTransaction tx, CancellationToken ct)
+    /// <summary>The rows into <paramref name="into"/> (the table or a staging table shaped like it) by binary COPY.</summary>
+    private static async Task CopyAsync<T>(SalesTable<T> table, List<T> rows, string into, DbTransaction tx, CancellationToken ct)
     {
-        await ExecuteAsync(tx, $"""DROP TABLE IF EXISTS {stage}; CREATE TEMP TABLE {stage} (LIKE "{table.Name}") ON COMMIT DROP""", ct);
-        var connection = (NpgsqlConnection)tx.Connection!;
         var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
-        await using (var import = await connection.BeginBinaryImportAsync($"COPY {stage} ({columns}) FROM STDIN (FORMAT BINARY)", ct))
+        await using var import = await ((NpgsqlConnection)tx.Connection!).BeginBinaryImportAsync($"COPY {into} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        // Typed, synchronous writes into the COPY buffer: writing each value as an object made Npgsql resolve its
+        // converter per value, and an await per value cost more than the value itself.
+        foreach (var row in rows)
         {
-            // Typed, synchronous writes into the COPY buffer: writing each value as an object made Npgsql resolve its
-            // converter per value, and an await per value cost more than the value itself.
-            foreach (var row in rows)
+            import.StartRow();
+            foreach (var column in table.Columns)
             {
-                import.StartRow();
-                foreach (var column in table.Columns)
+                switch (column.Get(row))
                 {
-                    switch (column.Get(row))
-                    {
-                        case null: import.WriteNull(); break;
-                        case Guid g: import.Write(g, NpgsqlDbType.Uuid); break;
-                        case string t: import.Write(t, NpgsqlDbType.Text); break;
-                        case DateOnly d: import.Write(d, NpgsqlDbType.Date); break;
-                        case DateTime i: import.Write(i, NpgsqlDbType.TimestampTz); break;
-                        case decimal m: import.Write(m, NpgsqlDbType.Numeric); break;
-                        case int n: import.Write(n, NpgsqlDbType.Integer); break;
-                        case var other: import.Write(other, TypeOf(column.Kind)); break;
-                    }
+                    case null: import.WriteNull(); break;
+                    case Guid g: import.Write(g, NpgsqlDbType.Uuid); break;
+                    case string t: import.Write(t, NpgsqlDbType.Text); break;
+                    case DateOnly d: import.Write(d, NpgsqlDbType.Date); break;
+                    case DateTime i: import.Write(i, NpgsqlDbType.TimestampTz); break;
+                    case decimal m: import.Write(m, NpgsqlDbType.Numeric); break;
+                    case int n: import.Write(n, NpgsqlDbType.Integer); break;
+                    case var other: import.Write(other, TypeOf(column.Kind)); break;
                 }
             }
-            await import.CompleteAsync(ct);
         }
-        // A temporary table has no statistics until analysed: without them the joins on it are planned for a few rows.
-        await ExecuteAsync(tx, $"ANALYZE {stage}", ct);
+        await import.CompleteAsync(ct);
     }
 
     private static NpgsqlDbType TypeOf(ColumnKind kind) => kind switch

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Okra.Data;
 using Okra.Domain.Common;
@@ -35,25 +36,36 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
     private const int ParallelRows = 50_000;
 
     /// <summary>
+    /// On PostgreSQL a batch of more rows than this is parsed in parts of this many, the external ids of each part sent to
+    /// the server while the next is parsed (see <see cref="PipelinedAsync{T}"/>).
+    /// </summary>
+    public const int PipelinedPartRows = 32_768;
+
+    /// <summary>
     /// Parses every row, collecting each rejected one, in the rows' order. A large batch is parsed in as many consecutive
     /// slices as there are cores, at the same time (parsing a row reads the context and builds a record, nothing shared
     /// changes), and the slices are joined in order.
     /// </summary>
-    public static (List<T> Records, List<RejectedRow> Rejected) Parse<T>(IReadOnlyList<RawRow> rows, ParseContext context, Func<RawRow, ParseContext, T> parse)
+    public static (List<T> Records, List<RejectedRow> Rejected) Parse<T>(IReadOnlyList<RawRow> rows, ParseContext context, Func<RawRow, ParseContext, T> parse) =>
+        Parse(rows, 0, rows.Count, rows.Count >= ParallelRows, context, parse);
+
+    /// <summary>Parses rows <paramref name="from"/> to <paramref name="to"/> (exclusive), split over the cores when <paramref name="parallel"/>.</summary>
+    private static (List<T> Records, List<RejectedRow> Rejected) Parse<T>(IReadOnlyList<RawRow> rows, int from, int to, bool parallel, ParseContext context, Func<RawRow, ParseContext, T> parse)
     {
         var slices = Math.Min(Environment.ProcessorCount, 8);
-        if (rows.Count < ParallelRows || slices < 2) return Parse(rows, 0, rows.Count, context, parse);
+        if (!parallel || slices < 2) return Parse(rows, from, to, context, parse);
         var parts = new (List<T> Records, List<RejectedRow> Rejected)[slices];
+        var count = to - from;
         try
         {
-            Parallel.For(0, slices, slice => parts[slice] = Parse(rows, rows.Count * slice / slices, rows.Count * (slice + 1) / slices, context, parse));
+            Parallel.For(0, slices, slice => parts[slice] = Parse(rows, from + count * slice / slices, from + count * (slice + 1) / slices, context, parse));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             // Not a rejected row (those are collected) but a fault: rethrown as the sequential parse would throw it.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        var records = new List<T>(rows.Count);
+        var records = new List<T>(count);
         var rejected = new List<RejectedRow>();
         foreach (var part in parts)
         {
@@ -90,12 +102,15 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
     private async Task<IngestionReport> RunAsync<T>(SalesRecordType type, IReadOnlyList<RawRow> rows, ParseContext context,
         Func<RawRow, ParseContext, T> parse, SalesTable<T> table, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, bool dryRun, CancellationToken ct)
     {
+        var writer = BulkWriter.For(db);
+        if (!dryRun && rows.Count > PipelinedPartRows && writer is PostgresBulkWriter postgres)
+            return await PipelinedAsync(type, rows, context, parse, table, ownerOf, dayOf, postgres, ct);
+
         var (records, rejected) = Parse(rows, context, parse);
         if (rejected.Count > 0 || records.Count == 0) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0, dryRun);
         if (dryRun) return new IngestionReport(type, rows.Count, 0, 0, [], 0, DryRun: true);
 
         WriteResult written;
-        var writer = BulkWriter.For(db);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -108,8 +123,79 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
         {
             await db.Database.CloseConnectionAsync();
         }
+        return await ReportAsync(type, rows.Count, records, written, ownerOf, dayOf, ct);
+    }
+
+    /// <summary>
+    /// PostgreSQL, a large batch: the rows are parsed part after part on the thread pool while the external ids of the
+    /// parts already parsed go to the server by binary COPY, so that the parse overlaps the sending and staging of the ids
+    /// the merge looks up. Still all or nothing: after the first rejected row no more parts are staged but every row is
+    /// parsed (the report lists each bad one), and only a batch without any is written to the table and committed;
+    /// otherwise the transaction, with its temporary table, is rolled back and nothing has reached the table.
+    /// </summary>
+    private async Task<IngestionReport> PipelinedAsync<T>(SalesRecordType type, IReadOnlyList<RawRow> rows, ParseContext context,
+        Func<RawRow, ParseContext, T> parse, SalesTable<T> table, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, PostgresBulkWriter writer, CancellationToken ct)
+    {
+        var records = new List<T>(rows.Count);
+        var rejected = new List<RejectedRow>();
+        WriteResult written;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            // Two parts in flight at most: one being sent, one parsed and waiting.
+            var parts = Channel.CreateBounded<IReadOnlyList<T>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+            var parallel = rows.Count >= ParallelRows;
+            var producer = Task.Run(async () =>
+            {
+                try
+                {
+                    for (var from = 0; from < rows.Count; from += PipelinedPartRows)
+                    {
+                        var (part, bad) = Parse(rows, from, Math.Min(rows.Count, from + PipelinedPartRows), parallel, context, parse);
+                        records.AddRange(part);
+                        rejected.AddRange(bad);
+                        if (rejected.Count == 0) await parts.Writer.WriteAsync(part, stop.Token);
+                    }
+                    parts.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    // The COPY ends with the parse's fault (or the cancellation), which the staging then throws.
+                    parts.Writer.Complete(e);
+                    throw;
+                }
+            }, stop.Token);
+            PostgresBulkWriter.StagedKeys staged;
+            try
+            {
+                staged = await writer.StageKeysAsync(table, parts.Reader.ReadAllAsync(stop.Token), rows.Count, transaction, stop.Token);
+            }
+            finally
+            {
+                // If the staging failed, the parse stops at its next part; either way it has ended before the lists are read.
+                stop.Cancel();
+                await Task.WhenAny(producer);
+            }
+            await producer;
+            if (rejected.Count > 0) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0);
+            written = await writer.MergeAsync(table, records, staged, transaction, ct);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return await ReportAsync(type, rows.Count, records, written, ownerOf, dayOf, ct);
+    }
+
+    /// <summary>Updates the automatic key results a written batch may have changed and reports what was written.</summary>
+    private async Task<IngestionReport> ReportAsync<T>(SalesRecordType type, int received, List<T> records, WriteResult written,
+        Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, CancellationToken ct)
+    {
         var updated = await automatic.UpdateAfterAsync(TouchedBy(type, records, written, ownerOf, dayOf), ct);
-        return new IngestionReport(type, rows.Count, written.Inserted, written.Updated, [], updated);
+        return new IngestionReport(type, received, written.Inserted, written.Updated, [], updated);
     }
 
     private static Touched TouchedBy<T>(SalesRecordType type, List<T> records, WriteResult written, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf)
