@@ -12,7 +12,7 @@ internal static class ActivityCsv
     private static readonly string[] Types = ["coldCall", "coldCall", "call", "email", "meeting", "demo"];
     private static readonly string[] Outcomes = ["connected", "no answer", "meeting booked", "not interested", ""];
 
-    public static void Write(string path, int count, IReadOnlyList<string> owners)
+    public static void Write(string path, int count, IReadOnlyList<string> owners, string idPrefix = "act-")
     {
         var random = new Random(7);
         var start = DateTime.UtcNow.Date.AddDays(-90);
@@ -22,7 +22,7 @@ internal static class ActivityCsv
         {
             var at = start.AddDays(random.Next(90)).AddHours(7).AddMinutes(random.Next(540));
             writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"act-{i:D8},{Types[random.Next(Types.Length)]},{owners[random.Next(owners.Count)]},{at:yyyy-MM-ddTHH:mm:ssZ},cust-{random.Next(20_000):D5},{Outcomes[random.Next(Outcomes.Length)]}\n"));
+                $"{idPrefix}{i:D8},{Types[random.Next(Types.Length)]},{owners[random.Next(owners.Count)]},{at:yyyy-MM-ddTHH:mm:ssZ},cust-{random.Next(20_000):D5},{Outcomes[random.Next(Outcomes.Length)]}\n"));
         }
     }
 }
