@@ -12,12 +12,9 @@ using Okra.Rhythm;
 namespace Okra.Notifications;
 
 /// <summary>Stages webhook deliveries and notifications for an event in the scoped DbContext (see <see cref="INotificationPublisher"/>).</summary>
-public sealed class OutboxPublisher(OkraDbContext db, TimeProvider clock, LocalizedTexts texts, IOptions<RhythmOptions> options) : INotificationPublisher
+public sealed class OutboxPublisher(OkraDbContext db, TimeProvider clock, LocalizedTexts texts, IOptions<RhythmOptions> options, ActiveWebhooks webhooks)
+    : INotificationPublisher
 {
-    // Read for every check-in: compiled.
-    private static readonly CompiledListQuery<bool, WebhookSubscription> Subscriptions =
-        new((db, active) => db.WebhookSubscriptions.AsNoTracking().Where(s => s.IsActive == active));
-
     public async Task PublishAsync(OkraEvent okraEvent, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -25,7 +22,7 @@ public sealed class OutboxPublisher(OkraDbContext db, TimeProvider clock, Locali
             foreach (var person in (okraEvent.NotifyPersonIds ?? []).Distinct())
                 db.Notifications.Add(new Notification(person, kind, Shortened(okraEvent.NotificationArgument ?? okraEvent.Subject), okraEvent.Link, now));
 
-        var subscriptions = (await Subscriptions.ListAsync(db, true, ct)).Where(s => s.Wants(okraEvent.Type)).ToList();
+        var subscriptions = (await webhooks.GetAsync(db, ct)).Where(s => s.Wants(okraEvent.Type)).ToList();
         if (subscriptions.Count == 0) return;
         var locale = await db.Organisations.AsNoTracking().OrderBy(o => o.Id).Select(o => o.Locale).FirstOrDefaultAsync(ct) ?? Locale.English;
         var url = okraEvent.Link is null ? null : options.Value.PublicUrl.TrimEnd('/') + okraEvent.Link;

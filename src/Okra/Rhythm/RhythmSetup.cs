@@ -22,6 +22,7 @@ public static class RhythmSetup
         services.AddScoped<CheckInReminders>();
         services.AddScoped<LeadDigests>();
         services.AddScoped<LocalizedTexts>();
+        services.AddSingleton<ActiveWebhooks>();
         services.AddScoped<INotificationPublisher, OutboxPublisher>();
         services.AddScoped<IMailSender, SmtpMailSender>();
         services.AddScoped<WebhookSender>();

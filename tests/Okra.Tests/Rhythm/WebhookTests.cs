@@ -89,6 +89,33 @@ public abstract class WebhookTests(OkraApp app) : RhythmTestBase(app)
     }
 
     [Fact]
+    public async Task PausedWebhook_GetsNothingFromTheNextCheckIn_AndOnceResumedGetsItAgain()
+    {
+        // The active subscriptions are kept for two seconds between check-ins (ActiveWebhooks): a change through the API
+        // must take effect on the very next check-in all the same.
+        using var receiver = new WebhookReceiver();
+        var id = IdOf(await PostAsync("/api/v1/webhooks", new { name = "Paused", url = receiver.Url, format = "generic", events = CheckIns }));
+        var (person, _) = await PersonInAsync("en", "Paused Seller");
+        var keyResult = await ActiveKeyResultAsync(person);
+
+        await CheckInAsync(keyResult, 10m, "2027-02-15");
+        await DispatchAsync(App);
+        Assert.Single(receiver.Received);
+
+        await PutAsync($"/api/v1/webhooks/{id}", new { isActive = false });
+        await CheckInAsync(keyResult, 20m, "2027-02-15");
+        await DispatchAsync(App);
+        Assert.Single(receiver.Received);
+
+        await PutAsync($"/api/v1/webhooks/{id}", new { isActive = true });
+        await CheckInAsync(keyResult, 30m, "2027-02-15");
+        await DispatchAsync(App);
+        Assert.Equal(2, receiver.Received.Count);
+        Assert.Equal("30", (string)JsonNode.Parse(receiver.Received[1].Body)!["data"]!["value"]!);
+        await DeleteAsync($"/api/v1/webhooks/{id}");
+    }
+
+    [Fact]
     public async Task ReceiverDown_CheckInStillAnswers201_AndTheFailureIsRecorded()
     {
         var id = IdOf(await PostAsync("/api/v1/webhooks", new { name = "Down", url = WebhookReceiver.DownUrl, format = "slack", events = CheckIns }));
