@@ -27,13 +27,14 @@ public static class CreateCheckIn
         if (request.Confidence is not { } confidence) return Problems.Invalid("confidence", "is required: 0 (no chance) to 10 (certain).");
         var before = await reader.ReadKeyResultAsync(found, ct);
 
+        var (author, knownAuthorName) = await access.PersonAsync(ct);
         var checkIn = keyResult.CheckIn(request.Date ?? today.Date, request.Value, confidence, request.Comment, request.Blockers,
-            await access.PersonIdAsync(ct), before.Cycle.Dates, today.Date, today.Now, ChecklistProgress.Of(keyResult, before.Checklist));
+            author, before.Cycle.Dates, today.Date, today.Now, ChecklistProgress.Of(keyResult, before.Checklist));
         // The status after is computed from the check-ins just read plus this one, not read again: the check-in and its
         // announcements (outbox rows, never a call to a receiver) then commit in one SaveChanges, together or not at all.
-        // The author's name is read with the owner's, for the announcements.
-        var (after, names) = await details.ResponseAsync(keyResult, before.After(checkIn), checkIn.AuthorId is { } author ? [author] : [], ct);
-        var authorName = checkIn.AuthorId is { } authorId ? names.People.GetValueOrDefault(authorId, "") : "";
+        // The owner's name came with the key result and a token's person's with the token; the announcements need the author's.
+        var (after, names) = await details.ResponseAsync(found, before.After(checkIn), author, knownAuthorName, ct);
+        var authorName = names.People.GetValueOrDefault(author, "");
         await CheckInEvents.PublishAsync(events, authorName, checkIn, keyResult, before.Evaluation.Status, after.KeyResult.Status, ct);
         await Recognition.Awards.KeyResultAsync(db, events, keyResult, after.KeyResult.Status, before.Cycle.Id, today.Now, ct);
         db.CheckIns.Add(checkIn);

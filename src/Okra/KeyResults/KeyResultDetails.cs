@@ -23,17 +23,28 @@ public sealed class KeyResultDetails(OkraDbContext db, SnapshotReader reader, Tr
 
     /// <summary>The answer for <paramref name="keyResult"/> as <paramref name="reading"/> evaluates it.</summary>
     public async Task<KeyResultDetailResponse> ResponseAsync(KeyResult keyResult, KeyResultReading reading, CancellationToken ct) =>
-        (await ResponseAsync(keyResult, reading, [], ct)).Response;
+        Response(keyResult, reading, await names.NamesAsync([keyResult.OwnerPersonId], [], ct));
 
-    /// <summary>The answer, and the names of its owner and of <paramref name="alsoNamed"/>, read in the same query.</summary>
+    /// <summary>
+    /// The answer, and the names of its owner and of <paramref name="person"/>: read only when neither
+    /// <paramref name="found"/> (the owner's) nor <paramref name="personName"/> gives them already.
+    /// </summary>
     public async Task<(KeyResultDetailResponse Response, OwnerNames Names)> ResponseAsync(
-        KeyResult keyResult, KeyResultReading reading, IReadOnlyCollection<Guid> alsoNamed, CancellationToken ct)
+        KeyResultInCycle found, KeyResultReading reading, Guid person, string? personName, CancellationToken ct)
     {
-        var people = await names.NamesAsync([keyResult.OwnerPersonId, .. alsoNamed], [], ct);
-        return (new KeyResultDetailResponse(
-            KeyResultProgressResponse.From(keyResult, reading.Evaluation, reading.Confidence, people.Person(keyResult.OwnerPersonId)),
-            keyResult.Description, reading.Objective.Title, keyResult.ScoreOverride, keyResult.ScoreOverrideReason), people);
+        var owner = found.KeyResult.OwnerPersonId;
+        var known = new Dictionary<Guid, string>();
+        if (found.OwnerName is { } ownerName) known[owner] = ownerName;
+        if (personName is not null) known[person] = personName;
+        var people = known.ContainsKey(owner) && known.ContainsKey(person)
+            ? new OwnerNames(known, new Dictionary<Guid, string>())
+            : await names.NamesAsync([owner, person], [], ct);
+        return (Response(found.KeyResult, reading, people), people);
     }
+
+    private static KeyResultDetailResponse Response(KeyResult keyResult, KeyResultReading reading, OwnerNames people) => new(
+        KeyResultProgressResponse.From(keyResult, reading.Evaluation, reading.Confidence, people.Person(keyResult.OwnerPersonId)),
+        keyResult.Description, reading.Objective.Title, keyResult.ScoreOverride, keyResult.ScoreOverrideReason);
 
     /// <summary>409 for a change based on <paramref name="yourVersion"/>, carrying the key result as it is now.</summary>
     public async Task<ProblemHttpResult> StaleAsync(Guid id, int yourVersion, CancellationToken ct)

@@ -19,8 +19,11 @@ public sealed class CallerPrincipal(IHttpContextAccessor http)
     /// </summary>
     public OkraUser? Account { get; private set; }
 
-    /// <summary>Keeps the account the authentication read for <see cref="CurrentActor"/>.</summary>
-    public void AuthenticatedAs(OkraUser account) => Account = account;
+    /// <summary>The name of <see cref="Account"/>'s person, read with it; null when the account was not read.</summary>
+    public string? PersonName { get; private set; }
+
+    /// <summary>Keeps the account the authentication read, and its person's name, for <see cref="CurrentActor"/>.</summary>
+    public void AuthenticatedAs(OkraUser account, string? personName) => (Account, PersonName) = (account, personName);
 
     /// <summary>Acts as <paramref name="user"/> for the rest of this scope.</summary>
     public void ActAs(ClaimsPrincipal user) => circuitUser = user;

@@ -31,6 +31,9 @@ public sealed class CurrentActor(CallerPrincipal caller, OkraDbContext db)
     public async Task<(Guid PersonId, AccountRole Role)> AccountAsync(CancellationToken ct) =>
         await UserAsync(ct) is { } user ? (user.PersonId, user.Role) : (Guid.Empty, AccountRole.Viewer);
 
+    /// <summary>The acting person's name when the request's authentication read it with the account (an API token), else null.</summary>
+    public string? PersonName => caller.Account is { } account && account.Id == UserId ? caller.PersonName : null;
+
     /// <summary>The acting person's rights; an account that no longer exists acts as a viewer with no teams.</summary>
     public async Task<Actor> GetAsync(CancellationToken ct)
     {

@@ -62,4 +62,7 @@ public sealed class OkrAccess(CurrentActor current, OkrScopes scopes, OkraDbCont
 
     /// <summary>The acting person.</summary>
     public async Task<Guid> PersonIdAsync(CancellationToken ct) => (await current.AccountAsync(ct)).PersonId;
+
+    /// <summary>The acting person, with their name when the request's authentication read it (an API token), else null.</summary>
+    public async Task<(Guid Id, string? Name)> PersonAsync(CancellationToken ct) => ((await current.AccountAsync(ct)).PersonId, current.PersonName);
 }

@@ -19,13 +19,13 @@ public sealed class TokenAuthenticationHandler(
 {
     public const string SchemeName = "Token";
 
-    // The token and its account in one query: every API request runs it.
+    // The token, its account and the account's person's name in one query: every API request runs it.
     private static readonly CompiledQuery<string, TokenAndAccount?> TokenByHash = new((db, hash) =>
         (from token in db.ApiTokens.AsNoTracking()
          where token.Hash == hash
          join user in db.Users.AsNoTracking() on token.UserId equals user.Id into users
          from user in users.DefaultIfEmpty()
-         select new TokenAndAccount(token, user)).FirstOrDefault());
+         select new TokenAndAccount(token, user, db.People.Where(p => p.Id == user.PersonId).Select(p => p.Name).FirstOrDefault())).FirstOrDefault());
     public const string ScopeClaim = "okra:scope";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -34,10 +34,10 @@ public sealed class TokenAuthenticationHandler(
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var hash = ApiToken.HashOf(header["Bearer ".Length..].Trim());
         var now = clock.GetUtcNow();
-        var (token, user) = await TokenByHash.RunAsync(db, hash, Context.RequestAborted) ?? new TokenAndAccount(null, null);
+        var (token, user, personName) = await TokenByHash.RunAsync(db, hash, Context.RequestAborted) ?? new TokenAndAccount(null, null, null);
         if (token is null || !token.IsActive(now)) return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         if (user is null) return AuthenticateResult.Fail("The token's account no longer exists.");
-        caller.AuthenticatedAs(user);
+        caller.AuthenticatedAs(user, personName);
         if (token.Touch(now))
         {
             db.Audit.Enabled = false;
@@ -62,4 +62,4 @@ public sealed class TokenAuthenticationHandler(
     }
 }
 
-internal sealed record TokenAndAccount(ApiToken? Token, OkraUser? Account);
+internal sealed record TokenAndAccount(ApiToken? Token, OkraUser? Account, string? PersonName);

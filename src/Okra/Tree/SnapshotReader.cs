@@ -13,7 +13,8 @@ namespace Okra.Tree;
 /// <summary>Loads objectives, key results and check-ins in a fixed number of queries and evaluates them.</summary>
 public sealed class SnapshotReader(OkraDbContext db, Today today)
 {
-    // A check-in reads its key result, objective, cycle and the organisation's tolerances on every post: in one compiled query.
+    // A check-in reads its key result, objective, cycle, the organisation's tolerances and the owner's name on every post:
+    // in one compiled query.
     private static readonly CompiledQuery<Guid, KeyResultInCycle?> KeyResultInCycleById = new((db, id) =>
         (from k in db.KeyResults.AsNoTracking()
          where k.Id == id
@@ -22,7 +23,8 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
          select new KeyResultInCycle(
              k, o, c,
              db.Organisations.OrderBy(g => g.Id).Select(g => (decimal?)g.OnTrackTolerance).FirstOrDefault(),
-             db.Organisations.OrderBy(g => g.Id).Select(g => (decimal?)g.AtRiskTolerance).FirstOrDefault()))
+             db.Organisations.OrderBy(g => g.Id).Select(g => (decimal?)g.AtRiskTolerance).FirstOrDefault(),
+             db.People.Where(p => p.Id == k.OwnerPersonId).Select(p => p.Name).FirstOrDefault()))
         .FirstOrDefault());
 
     // A check-in reads its key result's figures on every post: compiled, in the order and shape of MeasurementsAsync.
@@ -75,7 +77,7 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
     /// <inheritdoc cref="ReadKeyResultAsync(KeyResult, CancellationToken)"/>
     public async Task<KeyResultReading> ReadKeyResultAsync(KeyResultInCycle found, CancellationToken ct)
     {
-        var (keyResult, objective, cycle, _, _) = found;
+        var (keyResult, objective, cycle) = (found.KeyResult, found.Objective, found.Cycle);
         var context = Context(objective, cycle, today.Date, found.Tolerances);
         if (!keyResult.Checklist) return new KeyResultReading(keyResult, objective, cycle, await FiguresOf.ListAsync(db, keyResult.Id, ct), [], context);
         var (checkIns, checklists) = await MeasurementsAsync(db.KeyResults.Where(k => k.Id == keyResult.Id), checklists: true, ct);
