@@ -57,7 +57,13 @@ public sealed class SqliteOkraDbContext(DbContextOptions<SqliteOkraDbContext> op
     }
 
     private SemaphoreSlim WriterOfThisFile() => writer ??=
-        Writers.GetOrAdd(Path.GetFullPath(new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource), _ => new SemaphoreSlim(1, 1));
+        WritersOf(Path.GetFullPath(new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource));
+
+    /// <summary>
+    /// The queue of this process's saves to the SQLite file at <paramref name="fullPath"/>: whoever holds it may write with
+    /// no save of the process mid-commit (the app's checkpointer holds it to restart the write-ahead log).
+    /// </summary>
+    public static SemaphoreSlim WritersOf(string fullPath) => Writers.GetOrAdd(fullPath, _ => new SemaphoreSlim(1, 1));
 }
 
 /// <summary>The model on PostgreSQL, for scale. Its migrations are in <c>Migrations/Postgres</c>.</summary>
