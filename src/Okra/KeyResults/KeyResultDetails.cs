@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Okra.Api;
-using Okra.Data;
 using Okra.Domain.KeyResults;
 using Okra.Tree;
 
@@ -12,18 +10,14 @@ public sealed record KeyResultDetailResponse(
     KeyResultProgressResponse KeyResult, string? Description, string ObjectiveTitle, decimal? ScoreOverride, string? ScoreOverrideReason);
 
 /// <summary>Reads one key result with its progress, evaluated with its objective.</summary>
-public sealed class KeyResultDetails(OkraDbContext db, SnapshotReader reader, TreeBuilder names)
+public sealed class KeyResultDetails(SnapshotReader reader, TreeBuilder names)
 {
     public async Task<KeyResultDetailResponse?> ReadAsync(Guid id, CancellationToken ct)
     {
-        var keyResult = await db.KeyResults.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
-        if (keyResult is null) return null;
-        return await ResponseAsync(keyResult, await reader.ReadKeyResultAsync(keyResult, ct), ct);
+        if (await reader.FindKeyResultAsync(id, ct) is not { } found) return null;
+        var reading = await reader.ReadKeyResultAsync(found, ct);
+        return (await ResponseAsync(found, reading, found.KeyResult.OwnerPersonId, found.OwnerName, ct)).Response;
     }
-
-    /// <summary>The answer for <paramref name="keyResult"/> as <paramref name="reading"/> evaluates it.</summary>
-    public async Task<KeyResultDetailResponse> ResponseAsync(KeyResult keyResult, KeyResultReading reading, CancellationToken ct) =>
-        Response(keyResult, reading, await names.NamesAsync([keyResult.OwnerPersonId], [], ct));
 
     /// <summary>
     /// The answer, and the names of its owner and of <paramref name="person"/>: read only when neither

@@ -8,7 +8,7 @@ namespace Okra.Tree;
 
 /// <summary>
 /// One key result evaluated on a day
-/// (<see cref="SnapshotReader.ReadKeyResultAsync(Domain.KeyResults.KeyResult, CancellationToken)"/>), with its objective
+/// (<see cref="SnapshotReader.ReadKeyResultAsync"/>), with its objective
 /// and cycle and what the evaluation was computed from, so that the effect of a new check-in is computed without
 /// reading again.
 /// </summary>

@@ -64,17 +64,13 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         return new OkrSnapshot(date, cycles, objectiveList, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, confidences);
     }
 
-    /// <summary>The key result <paramref name="id"/> with its objective, cycle and tolerances; null when there is none.</summary>
+    /// <summary>The key result <paramref name="id"/> with its objective, cycle, tolerances and owner's name; null when there is none.</summary>
     public Task<KeyResultInCycle?> FindKeyResultAsync(Guid id, CancellationToken ct) => KeyResultInCycleById.RunAsync(db, id, ct);
 
     /// <summary>
     /// One key result evaluated exactly as <see cref="ReadAsync"/> evaluates it, without reading its objective's other
     /// key results: a check-in's answer needs only its own.
     /// </summary>
-    public async Task<KeyResultReading> ReadKeyResultAsync(KeyResult keyResult, CancellationToken ct) =>
-        await ReadKeyResultAsync((await FindKeyResultAsync(keyResult.Id, ct))! with { KeyResult = keyResult }, ct);
-
-    /// <inheritdoc cref="ReadKeyResultAsync(KeyResult, CancellationToken)"/>
     public async Task<KeyResultReading> ReadKeyResultAsync(KeyResultInCycle found, CancellationToken ct)
     {
         var (keyResult, objective, cycle) = (found.KeyResult, found.Objective, found.Cycle);
