@@ -11,8 +11,9 @@ namespace Okra.SalesData;
 /// PostgreSQL, with the table locked against other writers (<c>SHARE ROW EXCLUSIVE</c>: readers go on, a second batch of
 /// the same record type waits for this one's commit) so that what the statements find stays true between them:
 /// <list type="number">
-/// <item>the batch's external ids go by binary COPY into a temporary table (while the caller may still be parsing the
-/// rest, see <see cref="SalesIngestion"/>), and those that exist already are looked up once;</item>
+/// <item>a large batch whose first part is all new (the first import of a file) goes by binary COPY straight into the
+/// table while the caller is still parsing the rest (see <see cref="StageKeysAsync{T}"/>); otherwise the batch's
+/// external ids go by binary COPY into a temporary table, and those that exist already are looked up once;</item>
 /// <item>new rows go by binary COPY straight into the table: with the lock held no other transaction can insert the same
 /// external id meanwhile, so neither <c>ON CONFLICT</c> nor a staging table is needed, and turning the rows into COPY data
 /// here overlaps with the server's index maintenance; their per-person daily activity counts are added up here and sent
@@ -33,13 +34,24 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
         return await MergeAsync(table, rows, keys, transaction, ct);
     }
 
-    /// <summary>The external ids of a batch, staged by <see cref="StageKeysAsync{T}"/> in a temporary table.</summary>
-    public sealed record StagedKeys(string Table);
+    /// <summary>
+    /// The external ids of a batch, staged by <see cref="StageKeysAsync{T}"/> in a temporary table; or, when
+    /// <paramref name="RowsWritten"/>, the batch itself already written to the table (every row new).
+    /// </summary>
+    public sealed record StagedKeys(string Table, bool RowsWritten = false);
 
     /// <summary>
-    /// Locks the table and copies the external ids of the rows into a temporary table as their parts arrive, so that the
-    /// caller can parse the next part while this one is sent (about <paramref name="expected"/> rows in all). Nothing
-    /// reaches the table itself before <see cref="MergeAsync{T}"/>: a caller that finds a bad row rolls back instead.
+    /// Locks the table and takes the rows as their parts arrive, so that the caller can parse the next part while this one
+    /// is sent (about <paramref name="expected"/> rows in all). The first part's external ids are staged and looked up:
+    /// <list type="bullet">
+    /// <item>if none of them exists (a batch of new records, the first import of a file), every part goes by binary COPY
+    /// straight into the table as it arrives, so that the server maintains the table's indexes while the rest is parsed.
+    /// This is behind a savepoint: an external id that exists after all, or one the batch repeats, fails the COPY on the
+    /// unique index, and the batch goes the staged way instead;</item>
+    /// <item>otherwise only the external ids go to the temporary table, and <see cref="MergeAsync{T}"/> writes the rows.</item>
+    /// </list>
+    /// Either way nothing is committed here: a caller that finds a bad row cancels the enumeration (which cancels a COPY in
+    /// progress) and rolls back.
     /// </summary>
     public async Task<StagedKeys> StageKeysAsync<T>(SalesTable<T> table, IAsyncEnumerable<IReadOnlyList<T>> parts, int expected, IDbContextTransaction transaction, CancellationToken ct)
     {
@@ -50,22 +62,67 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
         // ends with the transaction.
         if (expected >= LargeBatchRows) await ExecuteAsync(tx, "SET LOCAL work_mem = '256MB'", ct);
         await ExecuteAsync(tx, $"""DROP TABLE IF EXISTS {keys}; CREATE TEMP TABLE {keys} ("ExternalId" text NOT NULL) ON COMMIT DROP""", ct);
-        var externalId = table.Columns[1];
-        await using (var import = await ((NpgsqlConnection)tx.Connection!).BeginBinaryImportAsync($"COPY {keys} (\"ExternalId\") FROM STDIN (FORMAT BINARY)", ct))
+        await using var each = parts.GetAsyncEnumerator(ct);
+        var sent = new List<IReadOnlyList<T>>();
+        if (await each.MoveNextAsync())
         {
-            await foreach (var rows in parts.WithCancellation(ct))
+            sent.Add(each.Current);
+            await CopyKeysAsync(table, sent, keys, tx, ct);
+            if (expected > each.Current.Count && await NoneExistAsync(table, keys, tx, ct))
             {
-                foreach (var row in rows)
+                await ExecuteAsync(tx, "SAVEPOINT straight_in", ct);
+                try
                 {
-                    import.StartRow();
-                    import.Write((string)externalId.Get(row)!, NpgsqlDbType.Text);
+                    await using (var import = await BeginCopyAsync(table, $"\"{table.Name}\"", tx, ct))
+                    {
+                        WriteRows(table, import, each.Current);
+                        while (await each.MoveNextAsync())
+                        {
+                            sent.Add(each.Current);
+                            WriteRows(table, import, each.Current);
+                        }
+                        await import.CompleteAsync(ct);
+                    }
+                    await ExecuteAsync(tx, "RELEASE SAVEPOINT straight_in", ct);
+                    return new StagedKeys(keys, RowsWritten: true);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    await ExecuteAsync(tx, "ROLLBACK TO SAVEPOINT straight_in", ct);
+                    await CopyKeysAsync(table, sent.Skip(1), keys, tx, ct);
                 }
             }
-            await import.CompleteAsync(ct);
         }
+        // The staged way: the ids of the parts still to come.
+        sent = [];
+        while (await each.MoveNextAsync()) sent.Add(each.Current);
+        if (sent.Count > 0) await CopyKeysAsync(table, sent, keys, tx, ct);
         // A temporary table has no statistics until analysed: without them the join on it is planned for a few rows.
         await ExecuteAsync(tx, $"ANALYZE {keys}", ct);
         return new StagedKeys(keys);
+    }
+
+    private static async Task CopyKeysAsync<T>(SalesTable<T> table, IEnumerable<IReadOnlyList<T>> parts, string keys, DbTransaction tx, CancellationToken ct)
+    {
+        var externalId = table.Columns[1];
+        await using var import = await ((NpgsqlConnection)tx.Connection!).BeginBinaryImportAsync($"COPY {keys} (\"ExternalId\") FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var rows in parts)
+        {
+            foreach (var row in rows)
+            {
+                import.StartRow();
+                import.Write((string)externalId.Get(row)!, NpgsqlDbType.Text);
+            }
+        }
+        await import.CompleteAsync(ct);
+    }
+
+    /// <summary>Whether none of the staged external ids is in the table (the ids are analysed first, for the plan).</summary>
+    private static async Task<bool> NoneExistAsync<T>(SalesTable<T> table, string keys, DbTransaction tx, CancellationToken ct)
+    {
+        await ExecuteAsync(tx, $"ANALYZE {keys}", ct);
+        await using var command = Command(tx, $"""SELECT NOT EXISTS (SELECT 1 FROM "{table.Name}" t JOIN {keys} k ON t."ExternalId" = k."ExternalId")""");
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>
@@ -78,6 +135,13 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
     public async Task<WriteResult> MergeAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, StagedKeys keys, IDbContextTransaction transaction, CancellationToken ct)
     {
         var tx = transaction.GetDbTransaction();
+        if (keys.RowsWritten)
+        {
+            // Every row was new and went straight in (the unique index saw no id twice).
+            if (table.IsActivities) await CountNewActivitiesAsync(table, rows, tx, ct);
+            await ExecuteAsync(tx, $"DROP TABLE {keys.Table}", ct);
+            return new WriteResult(rows.Count, 0, new HashSet<Guid>(), null, null);
+        }
         var unique = LastOfEachId(table, rows).ToList();
         var (fresh, known) = (new List<T>(), new List<T>());
         var among = $"""FROM "{table.Name}" t WHERE t."ExternalId" IN (SELECT "ExternalId" FROM {keys.Table})""";
@@ -149,7 +213,7 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
     }
 
     /// <summary>Adds the new activities to the per-person daily counts: counted here by owner, day and type, sent as arrays in one statement.</summary>
-    private static async Task CountNewActivitiesAsync<T>(SalesTable<T> table, List<T> rows, DbTransaction tx, CancellationToken ct)
+    private static async Task CountNewActivitiesAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, DbTransaction tx, CancellationToken ct)
     {
         TableColumn<T> Column(string name) => table.Columns.Single(c => c.Name == name);
         var (owner, day, type) = (Column("OwnerPersonId"), Column("Date"), Column("Type"));
@@ -218,12 +282,22 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
     }
 
     /// <summary>The rows into <paramref name="into"/> (the table or a staging table shaped like it) by binary COPY.</summary>
-    private static async Task CopyAsync<T>(SalesTable<T> table, List<T> rows, string into, DbTransaction tx, CancellationToken ct)
+    private static async Task CopyAsync<T>(SalesTable<T> table, IReadOnlyList<T> rows, string into, DbTransaction tx, CancellationToken ct)
     {
-        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
-        await using var import = await ((NpgsqlConnection)tx.Connection!).BeginBinaryImportAsync($"COPY {into} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
-        // Typed, synchronous writes into the COPY buffer: writing each value as an object made Npgsql resolve its
-        // converter per value, and an await per value cost more than the value itself.
+        await using var import = await BeginCopyAsync(table, into, tx, ct);
+        WriteRows(table, import, rows);
+        await import.CompleteAsync(ct);
+    }
+
+    private static Task<NpgsqlBinaryImporter> BeginCopyAsync<T>(SalesTable<T> table, string into, DbTransaction tx, CancellationToken ct) =>
+        ((NpgsqlConnection)tx.Connection!).BeginBinaryImportAsync($"COPY {into} ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)", ct);
+
+    /// <summary>
+    /// Typed, synchronous writes into the COPY buffer: writing each value as an object made Npgsql resolve its converter
+    /// per value, and an await per value cost more than the value itself.
+    /// </summary>
+    private static void WriteRows<T>(SalesTable<T> table, NpgsqlBinaryImporter import, IReadOnlyList<T> rows)
+    {
         foreach (var row in rows)
         {
             import.StartRow();
@@ -242,7 +316,6 @@ public sealed class PostgresBulkWriter(OkraDbContext db) : BulkWriter(db)
                 }
             }
         }
-        await import.CompleteAsync(ct);
     }
 
     private static NpgsqlDbType TypeOf(ColumnKind kind) => kind switch

@@ -127,11 +127,11 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
     }
 
     /// <summary>
-    /// PostgreSQL, a large batch: the rows are parsed part after part on the thread pool while the external ids of the
-    /// parts already parsed go to the server by binary COPY, so that the parse overlaps the sending and staging of the ids
-    /// the merge looks up. Still all or nothing: after the first rejected row no more parts are staged but every row is
-    /// parsed (the report lists each bad one), and only a batch without any is written to the table and committed;
-    /// otherwise the transaction, with its temporary table, is rolled back and nothing has reached the table.
+    /// PostgreSQL, a large batch: the rows are parsed part after part on the thread pool while the parts already parsed go
+    /// to the server by binary COPY (the rows themselves when the batch is new, otherwise their external ids, see
+    /// <see cref="PostgresBulkWriter.StageKeysAsync{T}"/>), so that the parse overlaps the sending. Still all or nothing:
+    /// the first rejected row cancels the sending, but every row is parsed (the report lists each bad one), and only a
+    /// batch without any is merged and committed; otherwise the transaction is rolled back and nothing has reached the table.
     /// </summary>
     private async Task<IngestionReport> PipelinedAsync<T>(SalesRecordType type, IReadOnlyList<RawRow> rows, ParseContext context,
         Func<RawRow, ParseContext, T> parse, SalesTable<T> table, Func<T, Guid?> ownerOf, Func<T, DateOnly?> dayOf, PostgresBulkWriter writer, CancellationToken ct)
@@ -144,6 +144,7 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var bad = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
             // Two parts in flight at most: one being sent, one parsed and waiting.
             var parts = Channel.CreateBounded<IReadOnlyList<T>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
             var parallel = rows.Count >= ParallelRows;
@@ -153,33 +154,39 @@ public sealed class SalesIngestion(OkraDbContext db, OrganisationSettings settin
                 {
                     for (var from = 0; from < rows.Count; from += PipelinedPartRows)
                     {
-                        var (part, bad) = Parse(rows, from, Math.Min(rows.Count, from + PipelinedPartRows), parallel, context, parse);
+                        var (part, rejectedHere) = Parse(rows, from, Math.Min(rows.Count, from + PipelinedPartRows), parallel, context, parse);
                         records.AddRange(part);
-                        rejected.AddRange(bad);
+                        rejected.AddRange(rejectedHere);
                         if (rejected.Count == 0) await parts.Writer.WriteAsync(part, stop.Token);
+                        else bad.Cancel();
                     }
                     parts.Writer.Complete();
                 }
                 catch (Exception e)
                 {
-                    // The COPY ends with the parse's fault (or the cancellation), which the staging then throws.
+                    // The sending ends with the parse's fault (or the cancellation), which the staging then throws.
                     parts.Writer.Complete(e);
                     throw;
                 }
             }, stop.Token);
-            PostgresBulkWriter.StagedKeys staged;
+            PostgresBulkWriter.StagedKeys? staged = null;
             try
             {
-                staged = await writer.StageKeysAsync(table, parts.Reader.ReadAllAsync(stop.Token), rows.Count, transaction, stop.Token);
+                staged = await writer.StageKeysAsync(table, parts.Reader.ReadAllAsync(bad.Token), rows.Count, transaction, bad.Token);
+            }
+            catch (OperationCanceledException) when (bad.IsCancellationRequested && !stop.IsCancellationRequested)
+            {
+                // A rejected row: the sending stopped, the parse goes on to report every bad row.
             }
             finally
             {
-                // If the staging failed, the parse stops at its next part; either way it has ended before the lists are read.
-                stop.Cancel();
+                // If the staging failed, the parse stops at its next part (after a rejected row it goes on to the end); either
+                // way it has ended before the lists are read.
+                if (!bad.IsCancellationRequested) stop.Cancel();
                 await Task.WhenAny(producer);
             }
             await producer;
-            if (rejected.Count > 0) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0);
+            if (rejected.Count > 0 || staged is null) return new IngestionReport(type, rows.Count, 0, 0, rejected, 0);
             written = await writer.MergeAsync(table, records, staged, transaction, ct);
             await transaction.CommitAsync(ct);
         }

@@ -177,6 +177,29 @@ public abstract class SalesDataApiTests(OkraApp app) : ScenarioTestBase(app)
     }
 
     [Fact]
+    public async Task LargeBatch_NewAtFirstButStoredInALaterPart_InsertsTheNewAndUpdatesTheStored()
+    {
+        var person = await PersonAsync();
+        // A batch that is all new (on PostgreSQL it goes straight into the table, part by part).
+        var fresh = await SendAsync("/api/v1/sales/activities", string.Join('\n', CallLines(U("big"), person)), "application/x-ndjson");
+        Assert.Equal((LargeBatch, 0), ((int)fresh["inserted"]!, (int)fresh["updated"]!));
+        var prefix = U("big");
+        var lines = CallLines(prefix, person);
+        // This batch's first part is all new (on PostgreSQL its rows start going straight into the table), but its last row
+        // is stored already, as a meeting on another day.
+        var stored = $$"""{"id":"{{prefix}}-{{LargeBatch - 1}}","type":"meeting","owner":"{{person}}","at":"2027-04-09T09:00:00Z"}""";
+        Assert.Equal(1, (int)(await SendAsync("/api/v1/sales/activities", stored, "application/x-ndjson"))["inserted"]!);
+
+        var report = await SendAsync("/api/v1/sales/activities", string.Join('\n', lines), "application/x-ndjson");
+
+        Assert.Equal((LargeBatch - 1, 1), ((int)report["inserted"]!, (int)report["updated"]!));
+        Assert.Equal(2 * LargeBatch, await ValueAsync("activities", $"from=2027-04-01&to=2027-04-05&ownerPersonId={person}&activityType=call"));
+        Assert.Equal(0m, await ValueAsync("activities", $"from=2027-04-09&to=2027-04-09&ownerPersonId={person}"));
+        var record = await GetAsync($"/api/v1/sales/records?type=activities&id={prefix}-{LargeBatch - 1}");
+        Assert.Equal("call", (string)record["record"]!["type"]!);
+    }
+
+    [Fact]
     public async Task Csv_HubSpotPresetInWindows1250WithSemicolons_ImportsWithHungarianNumbersAndDates()
     {
         var owner = await PersonAsync("Kovács Ödön", $"{Guid.NewGuid():N}@example.test");
