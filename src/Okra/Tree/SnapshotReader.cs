@@ -33,19 +33,25 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
         .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence)));
 
-    /// <summary>Evaluates the objectives selected by <paramref name="selected"/>.</summary>
-    public async Task<OkrSnapshot> ReadAsync(IQueryable<Objective> selected, CancellationToken ct)
+    /// <summary>
+    /// Evaluates the objectives selected by <paramref name="selected"/>; <paramref name="known"/>, a cycle the caller
+    /// has read already, is not read again.
+    /// </summary>
+    public async Task<OkrSnapshot> ReadAsync(IQueryable<Objective> selected, CancellationToken ct, Cycle? known = null)
     {
         var objectiveList = await selected.AsNoTracking().Include(o => o.OwnerTeams).ToListAsync(ct);
-        var cycleIds = objectiveList.Select(o => o.CycleId).Distinct().ToList();
-        var cycles = await db.Cycles.AsNoTracking().Where(c => cycleIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var cycleIds = objectiveList.Select(o => o.CycleId).Where(id => id != known?.Id).Distinct().ToList();
+        var cycles = cycleIds.Count == 0
+            ? new Dictionary<Guid, Cycle>()
+            : await db.Cycles.AsNoTracking().Where(c => cycleIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        if (known is not null) cycles[known.Id] = known;
         var organisation = await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct);
         var tolerances = organisation?.Tolerances ?? StatusTolerances.Default;
 
         // Archived key results are evaluated for their own pages but left out of every roll-up.
         var keyResultQuery = db.KeyResults.Where(k => selected.Select(o => o.Id).Contains(k.ObjectiveId));
         var keyResults = await keyResultQuery.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
-        var (checkIns, checklists) = await MeasurementsAsync(keyResultQuery, checklists: true, ct);
+        var (checkIns, checklists) = await MeasurementsAsync(keyResultQuery, checklists: keyResults.Any(k => k.Checklist), ct);
 
         var date = today.Date;
         var contexts = objectiveList.ToDictionary(o => o.Id, o => Context(o, cycles[o.CycleId], date, tolerances));
