@@ -18,6 +18,15 @@ public abstract partial class OkraDbContext
     private static readonly CompiledQuery<Guid, bool> KeyResultIsClosed = new((db, keyResultId) => db.KeyResults.Any(k => k.Id == keyResultId
         && db.Objectives.Where(o => db.Cycles.Where(c => c.ClosedAt != null).Select(c => c.Id).Contains(o.CycleId)).Select(o => o.Id).Contains(k.ObjectiveId)));
 
+    private Guid? keyResultReadOpen;
+
+    /// <summary>
+    /// Tells the guard that this unit of work read <paramref name="keyResultId"/>'s cycle and found it open, so that a
+    /// save touching that key result only does not ask the database again. The guard asked a separate statement before
+    /// the save anyway, so a cycle closed in between passes either way.
+    /// </summary>
+    public void ReadInOpenCycle(Guid keyResultId) => keyResultReadOpen = keyResultId;
+
     private async Task EnsureCyclesOpenAsync(CancellationToken ct)
     {
         if (!Audit.Enabled) return;
@@ -31,7 +40,7 @@ public abstract partial class OkraDbContext
         if (cycleIds.Count + objectiveIds.Count + keyResultIds.Count == 0) return;
         if (cycleIds.Count + objectiveIds.Count == 0 && keyResultIds is [var only])
         {
-            if (await KeyResultIsClosed.RunAsync(this, only, ct)) throw Closed();
+            if (only != keyResultReadOpen && await KeyResultIsClosed.RunAsync(this, only, ct)) throw Closed();
             return;
         }
 

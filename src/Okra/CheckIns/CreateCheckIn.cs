@@ -36,7 +36,9 @@ public static class CreateCheckIn
         var (after, names) = await details.ResponseAsync(found, before.After(checkIn), author, knownAuthorName, ct);
         var authorName = names.People.GetValueOrDefault(author, "");
         await CheckInEvents.PublishAsync(events, authorName, checkIn, keyResult, before.Evaluation.Status, after.KeyResult.Status, ct);
-        await Recognition.Awards.KeyResultAsync(db, events, keyResult, after.KeyResult.Status, before.Cycle.Id, today.Now, ct);
+        await Recognition.Awards.KeyResultAsync(db, events, keyResult, after.KeyResult.Status, before.Cycle.Id, today.Now, ct, found.Awarded);
+        // The cycle came with the key result: the save's guard against closed cycles need not read it again.
+        if (found.Cycle.ClosedAt is null) db.ReadInOpenCycle(keyResult.Id);
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/check-ins/{checkIn.Id}", new CheckInCreatedResponse(CheckInResponse.From(checkIn), after));

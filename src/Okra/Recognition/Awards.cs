@@ -13,16 +13,20 @@ namespace Okra.Recognition;
 /// </summary>
 public static class Awards
 {
-    // Asked on every check-in on an achieved key result: compiled.
+    // Asked for each achieved key result when a cycle closes (a check-in reads it with its key result): compiled.
     private static readonly CompiledQuery<Guid, bool> KeyResultAwarded =
         new((db, keyResultId) => db.Achievements.Any(a => a.Kind == AchievementKind.KeyResultAchieved && a.KeyResultId == keyResultId));
 
-    /// <summary>Stages the key result's achievement and its announcement unless it was awarded before.</summary>
+    /// <summary>
+    /// Stages the key result's achievement and its announcement unless it was awarded before; <paramref name="awarded"/>
+    /// is whether it was, when the caller has read that already.
+    /// </summary>
     public static async Task KeyResultAsync(
-        OkraDbContext db, INotificationPublisher events, KeyResult keyResult, Status status, Guid cycleId, DateTimeOffset now, CancellationToken ct)
+        OkraDbContext db, INotificationPublisher events, KeyResult keyResult, Status status, Guid cycleId, DateTimeOffset now, CancellationToken ct,
+        bool? awarded = null)
     {
         if (status != Status.Achieved) return;
-        if (await KeyResultAwarded.RunAsync(db, keyResult.Id, ct)) return;
+        if (awarded ?? await KeyResultAwarded.RunAsync(db, keyResult.Id, ct)) return;
         await AwardAsync(db, events, Achievement.ForKeyResult(cycleId, keyResult.ObjectiveId, keyResult.Id, keyResult.OwnerPersonId, keyResult.Title, now), ct);
     }
 

@@ -7,10 +7,11 @@ namespace Okra.Tree;
 
 /// <summary>
 /// A key result with what evaluating it needs besides its check-ins: its objective, its cycle and the organisation's
-/// status tolerances (null without an organisation), and its owner's name, read in one query
-/// (<see cref="SnapshotReader.FindKeyResultAsync"/>).
+/// status tolerances (null without an organisation), its owner's name, and whether its achievement was awarded, read in
+/// one query (<see cref="SnapshotReader.FindKeyResultAsync"/>).
 /// </summary>
-public sealed record KeyResultInCycle(KeyResult KeyResult, Objective Objective, Cycle Cycle, decimal? OnTrack, decimal? AtRisk, string? OwnerName)
+public sealed record KeyResultInCycle(
+    KeyResult KeyResult, Objective Objective, Cycle Cycle, decimal? OnTrack, decimal? AtRisk, string? OwnerName, bool Awarded)
 {
     /// <summary>The organisation's tolerances, or the defaults.</summary>
     public StatusTolerances Tolerances =>

@@ -6,6 +6,7 @@ using Okra.Domain.Initiatives;
 using Okra.Domain.KeyResults;
 using Okra.Domain.Objectives;
 using Okra.Domain.Progress;
+using Okra.Domain.Recognition;
 using Okra.Hosting;
 
 namespace Okra.Tree;
@@ -13,8 +14,8 @@ namespace Okra.Tree;
 /// <summary>Loads objectives, key results and check-ins in a fixed number of queries and evaluates them.</summary>
 public sealed class SnapshotReader(OkraDbContext db, Today today)
 {
-    // A check-in reads its key result, objective, cycle, the organisation's tolerances and the owner's name on every post:
-    // in one compiled query.
+    // A check-in reads its key result, objective, cycle, the organisation's tolerances, the owner's name and whether the
+    // key result's achievement was awarded on every post: in one compiled query.
     private static readonly CompiledQuery<Guid, KeyResultInCycle?> KeyResultInCycleById = new((db, id) =>
         (from k in db.KeyResults.AsNoTracking()
          where k.Id == id
@@ -24,7 +25,8 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
              k, o, c,
              db.Organisations.OrderBy(g => g.Id).Select(g => (decimal?)g.OnTrackTolerance).FirstOrDefault(),
              db.Organisations.OrderBy(g => g.Id).Select(g => (decimal?)g.AtRiskTolerance).FirstOrDefault(),
-             db.People.Where(p => p.Id == k.OwnerPersonId).Select(p => p.Name).FirstOrDefault()))
+             db.People.Where(p => p.Id == k.OwnerPersonId).Select(p => p.Name).FirstOrDefault(),
+             db.Achievements.Any(a => a.Kind == AchievementKind.KeyResultAchieved && a.KeyResultId == k.Id)))
         .FirstOrDefault());
 
     // A check-in reads its key result's figures on every post: compiled, in the order and shape of MeasurementsAsync.
