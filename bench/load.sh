@@ -85,9 +85,10 @@ run() {
 }
 # Long enough for tiered JIT to finish promoting the hot paths: under load it takes tens of seconds, and its
 # compiler thread would otherwise be counted in the latencies (a profile 20 s into the check-ins still spent 17 % of
-# the CPU compiling; after 70 s, 0.4 %).
-echo "== warming up (20 s of tree reads, 45 s of check-ins, not counted)"
-OKRA_RATE=$tree_rate OKRA_THREADS=1 wrk -t1 -c8 -d20s -s bench/tree.lua "$url" -- "$work/teams.txt" >/dev/null
+# the CPU compiling; after 70 s, 0.4 %). Tree reads warm up as fast as they go: 23 s of them, most at 200/s, still
+# left the compiler thread 15 % of the CPU; after 60 s as fast as they go, 0.1 %.
+echo "== warming up (45 s of tree reads as fast as they go, 45 s of check-ins, not counted)"
+OKRA_RATE=0 OKRA_THREADS=1 wrk -t1 -c8 -d45s -s bench/tree.lua "$url" -- "$work/teams.txt" >/dev/null
 OKRA_RATE=$checkin_rate OKRA_THREADS=2 wrk -t2 -c32 -d45s -s bench/checkin.lua "$url" -- "$work/keyresults.txt" >/dev/null
 echo "== team tree reads at $tree_rate/s, check-ins at $checkin_rate/s, then check-ins as fast as they go ($seconds s each)"
 run tree tree.lua "$tree_rate" 8 1 teams.txt
