@@ -90,10 +90,11 @@ run() {
 echo "== warming up (45 s of tree reads as fast as they go, 45 s of check-ins, not counted)"
 OKRA_RATE=0 OKRA_THREADS=1 wrk -t1 -c8 -d45s -s bench/tree.lua "$url" -- "$work/teams.txt" >/dev/null
 OKRA_RATE=$checkin_rate OKRA_THREADS=2 wrk -t2 -c32 -d45s -s bench/checkin.lua "$url" -- "$work/keyresults.txt" >/dev/null
-echo "== team tree reads at $tree_rate/s, check-ins at $checkin_rate/s, then check-ins as fast as they go ($seconds s each)"
+echo "== team tree reads at $tree_rate/s, check-ins at $checkin_rate/s, check-ins as fast as they go, then authenticated requests that reach no handler ($seconds s each)"
 run tree tree.lua "$tree_rate" 8 1 teams.txt
 run checkin checkin.lua "$checkin_rate" 32 2 keyresults.txt
 run checkin-max checkin.lua 0 16 2 keyresults.txt
+run pipeline pipeline.lua 0 16 2 teams.txt
 kill "$server"; wait "$server" 2>/dev/null || true; server=
 
 echo "== the floor: the same rows with raw Microsoft.Data.Sqlite ($seconds s each)"
@@ -127,5 +128,8 @@ per_op() { awk "BEGIN {printf \"%.2f\", $(field "$1" app_cpu_s) * 1000 / $(field
 tree_cpu=$(per_op tree); in_cpu=$(per_op checkin-max); frc=$(floor read cpu_ms_per_op); fwc=$(floor write cpu_ms_per_op)
 printf "%-48s %14s   %-26s\n" "tree read CPU / floor CPU ($tree_cpu / $frc ms)" "$(ratio "$tree_cpu" "$frc")" "(overhead without queueing)"
 printf "%-48s %14s   %-26s\n" "check-in CPU / floor CPU ($in_cpu / $fwc ms)" "$(ratio "$in_cpu" "$fwc")" "(overhead without queueing)"
+# What any API request costs before its handler runs (Kestrel, the middleware, the token's check, a 404 answer).
+pipe_cpu=$(per_op pipeline)
+printf "%-48s %11s ms   %-26s %s\n" "authenticated API request, no handler: CPU" "$pipe_cpu" "(information)" "$(ratio "$pipe_cpu" "$fwc") the write floor, $(ratio "$pipe_cpu" "$frc") the read floor"
 echo "app CPU (user+sys) per run: tree $(field tree app_cpu_s) s, check-ins $(field checkin app_cpu_s) s, as fast as they go $(field checkin-max app_cpu_s) s, over $seconds s each"
 echo "late requests (could not leave on their slot, > 5 ms): tree $(field tree late) (worst $(field tree worst_late_ms) ms), check-ins $(field checkin late) (worst $(field checkin worst_late_ms) ms)"
