@@ -13,13 +13,11 @@ namespace Okra.Tree;
 /// </summary>
 internal static class TeamScope
 {
-    /// <summary>The part of <paramref name="tree"/> that team <paramref name="teamId"/>, whose people are <paramref name="people"/>, can show.</summary>
-    public static async Task<IQueryable<Objective>> NarrowAsync(
-        OkraDbContext db, IQueryable<Objective> tree, Guid teamId, IReadOnlyCollection<Guid> people, CancellationToken ct)
+    public static async Task<IQueryable<Objective>> NarrowAsync(OkraDbContext db, IQueryable<Objective> tree, Guid teamId, CancellationToken ct)
     {
         // Each branch is driven by an index from the team and its people, so the cycle's thousand objectives are not
         // each tested with sub-queries.
-        var members = people.ToList();
+        var members = db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.PersonId);
         var owned = db.ObjectiveTeams.Where(t => t.TeamId == teamId).Select(t => t.ObjectiveId)
             .Concat(db.Objectives.Where(o => o.OwnerPersonId != null && members.Contains(o.OwnerPersonId.Value)).Select(o => o.Id))
             .Concat(db.KeyResults.Where(k => members.Contains(k.OwnerPersonId)).Select(k => k.ObjectiveId));

@@ -17,13 +17,12 @@ public sealed class TreeBuilder(OkraDbContext db, SnapshotReader reader)
     {
         var inCycle = db.Cycles.Where(c => c.StartDate >= cycle.StartDate && c.EndDate <= cycle.EndDate).Select(c => c.Id);
         var inTree = db.Objectives.Where(o => o.Status != ObjectiveStatus.Archived && inCycle.Contains(o.CycleId));
-        // A team's people are read once: they narrow the tree in the database and filter it after.
+        var selected = filter.TeamId is { } team ? await TeamScope.NarrowAsync(db, inTree, team, ct) : inTree;
+        var snapshot = await reader.ReadAsync(selected, ct, known: cycle);
+        var names = await NamesAsync(snapshot, ct);
         var members = filter.TeamId is { } teamId
             ? (await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => m.PersonId).ToListAsync(ct)).ToHashSet()
             : [];
-        var selected = filter.TeamId is { } team ? await TeamScope.NarrowAsync(db, inTree, team, members, ct) : inTree;
-        var snapshot = await reader.ReadAsync(selected, ct, known: cycle);
-        var names = await NamesAsync(snapshot, ct);
 
         var byId = snapshot.Objectives.ToDictionary(o => o.Id);
         var visible = filter.IsEmpty ? byId.Keys.ToHashSet() : Matching(snapshot, filter, members, byId);
