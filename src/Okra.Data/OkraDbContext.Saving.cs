@@ -40,7 +40,7 @@ public abstract partial class OkraDbContext
     {
         if (!Audit.Enabled) return;
         ChangeTracker.DetectChanges();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var entries = new List<AuditEntry>();
         foreach (var entry in ChangeTracker.Entries().ToList())
         {

@@ -18,8 +18,11 @@ namespace Okra.Data;
 /// <summary>
 /// The one EF Core model of Okra. Each provider has a subclass so that its migrations live apart
 /// (<see cref="SqliteOkraDbContext"/>, <see cref="PostgresOkraDbContext"/>); code depends on this type only.
+/// <para>The app takes its contexts from EF Core's pool (a request no longer builds a context and its internal services
+/// anew): whatever a unit of work sets on a context beyond EF Core's own state is set afresh by
+/// <see cref="ForUnitOfWork"/> when the context is handed out.</para>
 /// </summary>
-public abstract partial class OkraDbContext(DbContextOptions options, TimeProvider clock)
+public abstract partial class OkraDbContext(DbContextOptions options)
     : IdentityUserContext<OkraUser, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -44,10 +47,22 @@ public abstract partial class OkraDbContext(DbContextOptions options, TimeProvid
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who is changing things in this unit of work and why; read when audit entries are written.</summary>
-    public AuditScope Audit { get; } = new();
+    public AuditScope Audit { get; private set; } = new();
 
     /// <summary>The clock used for audit times.</summary>
-    public TimeProvider Clock => clock;
+    public TimeProvider Clock { get; private set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Starts a unit of work on this context, which may have served another one before (a pooled context): the audit's
+    /// actor and reason back to "system" and none, and no cycle vouched for as read open (<see cref="ReadInOpenCycle"/>).
+    /// </summary>
+    public OkraDbContext ForUnitOfWork(TimeProvider clock)
+    {
+        Clock = clock;
+        Audit = new AuditScope();
+        keyResultReadOpen = null;
+        return this;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

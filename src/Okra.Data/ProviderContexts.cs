@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Okra.Data;
 
 /// <summary>The model on SQLite, the embedded default. Its migrations are in <c>Migrations/Sqlite</c>.</summary>
-public sealed class SqliteOkraDbContext(DbContextOptions<SqliteOkraDbContext> options, TimeProvider clock)
-    : OkraDbContext(options, clock)
+public sealed class SqliteOkraDbContext(DbContextOptions<SqliteOkraDbContext> options) : OkraDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -67,19 +66,18 @@ public sealed class SqliteOkraDbContext(DbContextOptions<SqliteOkraDbContext> op
 }
 
 /// <summary>The model on PostgreSQL, for scale. Its migrations are in <c>Migrations/Postgres</c>.</summary>
-public sealed class PostgresOkraDbContext(DbContextOptions<PostgresOkraDbContext> options, TimeProvider clock)
-    : OkraDbContext(options, clock);
+public sealed class PostgresOkraDbContext(DbContextOptions<PostgresOkraDbContext> options) : OkraDbContext(options);
 
 /// <summary>Lets <c>dotnet ef</c> build the SQLite model without the host.</summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteOkraDbContext>
 {
     public SqliteOkraDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteOkraDbContext>().UseSqlite("Data Source=design.db").Options, TimeProvider.System);
+        new(new DbContextOptionsBuilder<SqliteOkraDbContext>().UseSqlite("Data Source=design.db").Options);
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the PostgreSQL model without the host or a server.</summary>
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresOkraDbContext>
 {
     public PostgresOkraDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresOkraDbContext>().UseNpgsql("Host=localhost;Database=okra").Options, TimeProvider.System);
+        new(new DbContextOptionsBuilder<PostgresOkraDbContext>().UseNpgsql("Host=localhost;Database=okra").Options);
 }

@@ -90,12 +90,12 @@ public abstract class ImportFuzzTests(OkraApp app) : ScenarioTestBase(app)
         if (App.Provider == "Sqlite")
         {
             var connection = DatabaseSetup.SqliteConnectionString(Directory.CreateTempSubdirectory("okra-import-fuzz-").FullName);
-            create = () => new SqliteOkraDbContext(new DbContextOptionsBuilder<SqliteOkraDbContext>().UseSqlite(connection).Options, TimeProvider.System);
+            create = () => new SqliteOkraDbContext(new DbContextOptionsBuilder<SqliteOkraDbContext>().UseSqlite(connection).Options);
         }
         else
         {
             var connection = await PostgresServer.CreateDatabaseAsync();
-            create = () => new PostgresOkraDbContext(new DbContextOptionsBuilder<PostgresOkraDbContext>().UseNpgsql(connection).Options, TimeProvider.System);
+            create = () => new PostgresOkraDbContext(new DbContextOptionsBuilder<PostgresOkraDbContext>().UseNpgsql(connection).Options);
         }
         await using var db = create();
         await DatabaseSetup.MigrateAsync(db);

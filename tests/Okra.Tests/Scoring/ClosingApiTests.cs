@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Okra.Data;
+using Okra.Domain.Common;
+using Okra.Domain.Initiatives;
 using Okra.Tests.Infrastructure;
 
 namespace Okra.Tests.Scoring;
@@ -76,6 +80,44 @@ public abstract class ClosingApiTests(OkraApp app) : ScenarioTestBase(app)
         var scores = await GetAsync($"/api/v1/cycles/{next}/scores");
         Assert.DoesNotContain(scores["objectives"]!.AsArray(), o => IdOf(o!) == IdOf(copy));
         AssertNamesField(await PostAsync($"/api/v1/objectives/{IdOf(copy)}/carry-over", new { cycleId = cycle }, HttpStatusCode.BadRequest), "cycleId");
+    }
+
+    [Fact]
+    public async Task APooledContext_ForgetsTheLastUnitOfWork_AndStillGuardsTheClosedCycle()
+    {
+        var (_, cycle, _, keyResult) = await ClosableWorldAsync("2026-Q1", "2026-01-01", "2026-03-31");
+        await PostAsync($"/api/v1/cycles/{cycle}/close", new { }, HttpStatusCode.OK);
+
+        OkraDbContext last;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            last = scope.ServiceProvider.GetRequiredService<OkraDbContext>();
+            (last.Audit.Actor, last.Audit.Reason, last.Audit.Enabled) = ("someone@example.com", "the last unit of work's reason", false);
+            last.ReadInOpenCycle(IdOf(keyResult));
+        }
+        // The pool hands its contexts out oldest first: take them until the one above comes back, so that what follows
+        // is about a reused context (the scopes stay open meanwhile, keeping the others out of the pool).
+        var scopes = new List<AsyncServiceScope>();
+        try
+        {
+            OkraDbContext next;
+            do
+            {
+                scopes.Add(App.Services.CreateAsyncScope());
+                next = scopes[^1].ServiceProvider.GetRequiredService<OkraDbContext>();
+            } while (!ReferenceEquals(next, last) && scopes.Count < 1024);
+            Assert.Same(last, next);
+            Assert.Equal(("system", (string?)null, true), (next.Audit.Actor, next.Audit.Reason, next.Audit.Enabled));
+            Assert.Same(App.Clock, next.Clock);
+            // The last unit of work vouched for the key result's cycle as read open; this one did not, so the guard asks.
+            next.Initiatives.Add(new Initiative(IdOf(keyResult), "Left over"));
+            var refused = await Assert.ThrowsAsync<DomainValidationException>(() => next.SaveChangesAsync());
+            Assert.Contains("closed", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var scope in scopes) await scope.DisposeAsync();
+        }
     }
 
     /// <summary>A cycle that ended before the test's today, with an active personal objective and a metric key result 0 → 100.</summary>
