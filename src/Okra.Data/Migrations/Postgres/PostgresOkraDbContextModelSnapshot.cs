@@ -1268,7 +1268,7 @@ namespace Okra.Data.Migrations.Postgres
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("OwnerPersonId", "Date");
+                    b.HasIndex("OwnerPersonId");
 
                     b.ToTable("Activities");
                 });
