@@ -53,8 +53,9 @@ public abstract partial class OkraDbContext(DbContextOptions options)
     public TimeProvider Clock { get; private set; } = TimeProvider.System;
 
     /// <summary>
-    /// Starts a unit of work on this context, which may have served another one before (a pooled context): the audit's
-    /// actor and reason back to "system" and none, and no cycle vouched for as read open (<see cref="ReadInOpenCycle"/>).
+    /// Starts a unit of work on this context, which may have served another one before (a pooled context): the request's
+    /// clock; the audit's actor, reason and switch back to "system", none and on; no cycle vouched for as read open
+    /// (<see cref="ReadInOpenCycle"/>).
     /// </summary>
     public OkraDbContext ForUnitOfWork(TimeProvider clock)
     {

@@ -13,6 +13,6 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Property(a => a.Outcome).HasMaxLength(200);
         builder.HasIndex(a => a.ExternalId).IsUnique();
         // Drill-down and the recompute read one person's days (the daily counts answer everything else), through an index
-        // that each provider shapes its own way: see OwnerIndex in SqliteOkraDbContext and PostgresOkraDbContext.
+        // that each provider shapes its own way: see OnModelCreating in SqliteOkraDbContext and PostgresOkraDbContext.
     }
 }
