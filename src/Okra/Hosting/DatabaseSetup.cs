@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Okra.Data;
 
 namespace Okra.Hosting;
@@ -10,7 +11,8 @@ public static class DatabaseSetup
     /// <summary>
     /// Adds <see cref="OkraDbContext"/> for SQLite (default) or PostgreSQL, one per request (scope), taken from EF Core's
     /// pool of contexts and given back when the scope ends: building a context and its internal services was a tenth of
-    /// an API request's CPU. Its options (provider, connection string, interceptor) are the same for every request.
+    /// an API request's CPU. Its options (provider, connection string, interceptors) are the same for every request; on SQLite an API request also
+    /// takes a connection kept open with its compiled statements (<see cref="SqliteConnections"/>).
     /// </summary>
     public static IServiceCollection AddOkraDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +27,9 @@ public static class DatabaseSetup
         else
         {
             var connection = SqliteConnectionString(options.DataDirectory);
-            services.AddPooledDbContextFactory<SqliteOkraDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqliteConnectionSettings()));
+            IInterceptor[] interceptors = [new SqliteConnectionSettings(), new SqliteStatementCache()];
+            services.AddPooledDbContextFactory<SqliteOkraDbContext>(o => o.UseSqlite(connection).AddInterceptors(interceptors));
+            services.AddSingleton(_ => new SqliteConnections(connection, interceptors));
             services.AddScoped<OkraDbContext>(Pooled<SqliteOkraDbContext>);
         }
         return services;
