@@ -35,31 +35,74 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
         .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
         .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence)));
 
+    // A team's tree reads its objectives by id (see TeamScope), compiled as the check-in's queries are.
+    private static readonly CompiledListQuery<Guid[], Objective> ObjectivesById = new((db, ids) => db.Objectives.AsNoTracking()
+        .Include(o => o.OwnerTeams).Where(o => ids.Contains(o.Id)));
+
+    private static readonly CompiledListQuery<Guid[], Cycle> CyclesById = new((db, ids) => db.Cycles.AsNoTracking()
+        .Where(c => ids.Contains(c.Id)));
+
+    private static readonly CompiledListQuery<Guid[], KeyResult> KeyResultsOf = new((db, objectiveIds) => db.KeyResults.AsNoTracking()
+        .Where(k => objectiveIds.Contains(k.ObjectiveId)).OrderBy(k => k.CreatedAt));
+
+    private static readonly CompiledListQuery<Guid[], CheckInFigures> FiguresOfAll = new((db, keyResultIds) => db.CheckIns.AsNoTracking()
+        .Where(c => !c.IsRetracted && keyResultIds.Contains(c.KeyResultId))
+        .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+        .Select(c => new CheckInFigures(c.KeyResultId, c.Date, c.Value, c.Confidence)));
+
+    private static readonly CompiledListQuery<Guid[], Initiative> ChecklistsOf = new((db, keyResultIds) => db.Initiatives.AsNoTracking()
+        .Where(i => i.Status != InitiativeStatus.Archived && keyResultIds.Contains(i.KeyResultId)));
+
     /// <summary>
     /// Evaluates the objectives selected by <paramref name="selected"/>; <paramref name="known"/>, a cycle the caller
     /// has read already, is not read again.
     /// </summary>
     public async Task<OkrSnapshot> ReadAsync(IQueryable<Objective> selected, CancellationToken ct, Cycle? known = null)
     {
-        var objectiveList = await selected.AsNoTracking().Include(o => o.OwnerTeams).ToListAsync(ct);
-        var cycleIds = objectiveList.Select(o => o.CycleId).Where(id => id != known?.Id).Distinct().ToList();
+        var objectives = await selected.AsNoTracking().Include(o => o.OwnerTeams).ToListAsync(ct);
+        var cycleIds = objectives.Select(o => o.CycleId).Where(id => id != known?.Id).Distinct().ToList();
         var cycles = cycleIds.Count == 0
             ? new Dictionary<Guid, Cycle>()
             : await db.Cycles.AsNoTracking().Where(c => cycleIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         if (known is not null) cycles[known.Id] = known;
-        var organisation = await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct);
-        var tolerances = organisation?.Tolerances ?? StatusTolerances.Default;
 
         // Archived key results are evaluated for their own pages but left out of every roll-up.
         var keyResultQuery = db.KeyResults.Where(k => selected.Select(o => o.Id).Contains(k.ObjectiveId));
         var keyResults = await keyResultQuery.AsNoTracking().OrderBy(k => k.CreatedAt).ToListAsync(ct);
         var (checkIns, checklists) = await MeasurementsAsync(keyResultQuery, checklists: keyResults.Any(k => k.Checklist), ct);
+        return Evaluate(objectives, cycles, await TolerancesAsync(ct), keyResults, checkIns, checklists);
+    }
 
+    /// <summary>
+    /// Evaluates the objectives <paramref name="ids"/>, read by id in compiled queries; <paramref name="known"/>, a
+    /// cycle the caller has read already, is not read again.
+    /// </summary>
+    public async Task<OkrSnapshot> ReadByIdAsync(IReadOnlyCollection<Guid> ids, Cycle known, CancellationToken ct)
+    {
+        var objectives = await ObjectivesById.ListAsync(db, [.. ids], ct);
+        Guid[] cycleIds = [.. objectives.Select(o => o.CycleId).Where(id => id != known.Id).Distinct()];
+        var cycles = cycleIds.Length == 0 ? [] : (await CyclesById.ListAsync(db, cycleIds, ct)).ToDictionary(c => c.Id);
+        cycles[known.Id] = known;
+
+        var keyResults = await KeyResultsOf.ListAsync(db, [.. objectives.Select(o => o.Id)], ct);
+        var checkIns = (await FiguresOfAll.ListAsync(db, [.. keyResults.Select(k => k.Id)], ct)).ToLookup(c => c.KeyResultId);
+        Guid[] withChecklists = [.. keyResults.Where(k => k.Checklist).Select(k => k.Id)];
+        var checklists = withChecklists.Length == 0 ? [] : await ChecklistsOf.ListAsync(db, withChecklists, ct);
+        return Evaluate(objectives, cycles, await TolerancesAsync(ct), keyResults, checkIns, checklists.ToLookup(i => i.KeyResultId, i => i.AsChecklistItem));
+    }
+
+    private async Task<StatusTolerances> TolerancesAsync(CancellationToken ct) =>
+        (await db.Organisations.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(ct))?.Tolerances ?? StatusTolerances.Default;
+
+    private OkrSnapshot Evaluate(
+        List<Objective> objectives, Dictionary<Guid, Cycle> cycles, StatusTolerances tolerances, List<KeyResult> keyResults,
+        ILookup<Guid, CheckInFigures> checkIns, ILookup<Guid, ChecklistItem> checklists)
+    {
         var date = today.Date;
-        var contexts = objectiveList.ToDictionary(o => o.Id, o => Context(o, cycles[o.CycleId], date, tolerances));
+        var contexts = objectives.ToDictionary(o => o.Id, o => Context(o, cycles[o.CycleId], date, tolerances));
         var keyResultProgress = keyResults.ToDictionary(k => k.Id, k => Evaluate(k, checkIns[k.Id].ToList(), checklists[k.Id].ToList(), contexts[k.ObjectiveId]));
         var byObjective = keyResults.Where(k => k.State == KeyResultState.Active).ToLookup(k => k.ObjectiveId);
-        var nodes = objectiveList.Select(o => new ObjectiveNode(
+        var nodes = objectives.Select(o => new ObjectiveNode(
             o.Id,
             o.ParentObjectiveId,
             byObjective[o.Id].Select(k => new WeightedResult(k.Weight, keyResultProgress[k.Id].Progress, keyResultProgress[k.Id].Score, keyResultProgress[k.Id].HasData)).ToList(),
@@ -69,7 +112,7 @@ public sealed class SnapshotReader(OkraDbContext db, Today today)
             .Where(x => x.Latest is not null)
             .ToDictionary(x => x.Key, x => x.Latest!.Value);
 
-        return new OkrSnapshot(date, cycles, objectiveList, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, confidences);
+        return new OkrSnapshot(date, cycles, objectives, TreeEvaluator.Evaluate(nodes), byObjective, keyResultProgress, confidences);
     }
 
     /// <summary>The key result <paramref name="id"/> with its objective, cycle, tolerances and owner's name; null when there is none.</summary>

@@ -3,26 +3,35 @@ using Okra.Cycles;
 using Okra.Data;
 using Okra.Domain.Cycles;
 using Okra.Domain.Objectives;
+using Okra.Domain.People;
+using Okra.Domain.Teams;
 
 namespace Okra.Tree;
 
 /// <summary>Builds the alignment tree of a cycle from an <see cref="OkrSnapshot"/>: company → team → personal.</summary>
 public sealed class TreeBuilder(OkraDbContext db, SnapshotReader reader)
 {
+    // A team's tree is the page most visited: its queries by id are compiled (see TeamScope).
+    private static readonly CompiledListQuery<Guid, Guid> MembersOf = new((db, team) =>
+        db.TeamMembers.Where(m => m.TeamId == team).Select(m => m.PersonId));
+
+    private static readonly CompiledListQuery<Guid[], Person> PeopleById = new((db, ids) =>
+        db.People.AsNoTracking().Where(p => ids.Contains(p.Id)));
+
+    private static readonly CompiledListQuery<Guid[], Team> TeamsById = new((db, ids) =>
+        db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)));
+
     /// <summary>
     /// The tree of <paramref name="cycle"/>: its objectives and those of shorter cycles inside it (a year shows its
     /// quarters' objectives under their annual parents). Roots are objectives whose parent lies outside the set.
     /// </summary>
     public async Task<TreeResponse> BuildAsync(Cycle cycle, TreeFilter filter, CancellationToken ct)
     {
-        var inCycle = db.Cycles.Where(c => c.StartDate >= cycle.StartDate && c.EndDate <= cycle.EndDate).Select(c => c.Id);
-        var inTree = db.Objectives.Where(o => o.Status != ObjectiveStatus.Archived && inCycle.Contains(o.CycleId));
-        var selected = filter.TeamId is { } team ? await TeamScope.NarrowAsync(db, inTree, team, ct) : inTree;
-        var snapshot = await reader.ReadAsync(selected, ct, known: cycle);
+        var snapshot = filter.TeamId is { } team
+            ? await reader.ReadByIdAsync(await TeamScope.NarrowAsync(db, cycle, team, ct), cycle, ct)
+            : await reader.ReadAsync(InTree(cycle), ct, known: cycle);
         var names = await NamesAsync(snapshot, ct);
-        var members = filter.TeamId is { } teamId
-            ? (await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => m.PersonId).ToListAsync(ct)).ToHashSet()
-            : [];
+        var members = filter.TeamId is { } teamId ? (await MembersOf.ListAsync(db, teamId, ct)).ToHashSet() : [];
 
         var byId = snapshot.Objectives.ToDictionary(o => o.Id);
         var visible = filter.IsEmpty ? byId.Keys.ToHashSet() : Matching(snapshot, filter, members, byId);
@@ -32,6 +41,13 @@ public sealed class TreeBuilder(OkraDbContext db, SnapshotReader reader)
             CycleResponse.From(cycle), snapshot.Today, visible.Count,
             snapshot.Objectives.Where(o => visible.Contains(o.Id)).Sum(o => snapshot.KeyResultsByObjective[o.Id].Count()),
             NodeBuilder.Ordered(roots).Select(nodes.Build).ToList());
+    }
+
+    /// <summary>The objectives, not archived, of <paramref name="cycle"/> and of the shorter cycles inside it.</summary>
+    private IQueryable<Objective> InTree(Cycle cycle)
+    {
+        var inCycle = db.Cycles.Where(c => c.StartDate >= cycle.StartDate && c.EndDate <= cycle.EndDate).Select(c => c.Id);
+        return db.Objectives.Where(o => o.Status != ObjectiveStatus.Archived && inCycle.Contains(o.CycleId));
     }
 
     /// <summary>Person and team names, for owners.</summary>
@@ -50,8 +66,8 @@ public sealed class TreeBuilder(OkraDbContext db, SnapshotReader reader)
 
     /// <summary>The names of <paramref name="people"/> and <paramref name="teams"/>.</summary>
     public async Task<OwnerNames> NamesAsync(IReadOnlyCollection<Guid> people, IReadOnlyCollection<Guid> teams, CancellationToken ct) => new(
-        people.Count == 0 ? new Dictionary<Guid, string>() : await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct),
-        teams.Count == 0 ? new Dictionary<Guid, string>() : await db.Teams.AsNoTracking().Where(t => teams.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct));
+        people.Count == 0 ? new Dictionary<Guid, string>() : (await PeopleById.ListAsync(db, [.. people], ct)).ToDictionary(p => p.Id, p => p.Name),
+        teams.Count == 0 ? new Dictionary<Guid, string>() : (await TeamsById.ListAsync(db, [.. teams], ct)).ToDictionary(t => t.Id, t => t.Name));
 
     private static HashSet<Guid> Matching(OkrSnapshot snapshot, TreeFilter filter, HashSet<Guid> members, Dictionary<Guid, Objective> byId)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Okra.Tests.Infrastructure;
 
 namespace Okra.Tests.Tree;
@@ -114,6 +115,47 @@ public abstract class TreeApiTests(OkraApp app) : ScenarioTestBase(app)
         Assert.Equal((decimal)whole["progress"]!, (decimal)root["progress"]!);
         Assert.Equal((string)whole["status"]!, (string)root["status"]!);
     }
+
+    [Fact]
+    public async Task Tree_TeamFilter_KeepsToTheCyclesOfTheTree_FindsMembersObjectives_AndLeavesArchivedOut()
+    {
+        // The team's objectives are found from the team, from its members' objectives and from its members' key results;
+        // a quarter's tree leaves out the year above it and the next quarter, a year's tree holds its quarters.
+        var member = await PersonAsync("Member");
+        var outsider = await PersonAsync("Outsider");
+        var ours = await TeamAsync();
+        await PutAsync($"/api/v1/teams/{ours}/members/{member}", new { role = "member" });
+        var (year, q1, q2) = (await CycleAsync("2027"), await CycleAsync("2027-Q1"), await CycleAsync("2027-Q2"));
+        async Task<Guid> TeamObjectiveAsync(Guid cycle, string title, Guid? parent = null) => IdOf((await PostAsync("/api/v1/objectives",
+            new { cycleId = cycle, title, level = "team", ownerTeamIds = new[] { ours }, parentObjectiveId = parent }))["objective"]!);
+
+        var annual = IdOf(await ObjectiveAsync(year, outsider, "Year: grow", level: "company"));
+        var teamQ1 = await TeamObjectiveAsync(q1, "Ours in Q1", annual);
+        await MetricAsync(teamQ1, outsider);
+        var membersOwn = IdOf(await ObjectiveAsync(q1, member, "Member's own"));
+        var membersKeyResult = IdOf(await ObjectiveAsync(q1, outsider, "Outsider's, with the member's key result"));
+        await MetricAsync(membersKeyResult, member);
+        var othersQ1 = IdOf(await ObjectiveAsync(q1, outsider, "Not ours"));
+        await MetricAsync(othersQ1, outsider);
+        var teamQ2 = await TeamObjectiveAsync(q2, "Ours in Q2");
+        var archived = await TeamObjectiveAsync(q1, "Ours, archived");
+        var archivedParent = IdOf(await ObjectiveAsync(q1, outsider, "Archived parent"));
+        var underArchived = await TeamObjectiveAsync(q1, "Ours, under an archived parent", archivedParent);
+        await DeleteAsync($"/api/v1/objectives/{archived}");
+        await DeleteAsync($"/api/v1/objectives/{archivedParent}");
+
+        var quarter = await GetAsync($"/api/v1/cycles/{q1}/tree?teamId={ours}");
+        Assert.Equal(new[] { teamQ1, membersOwn, membersKeyResult, underArchived }.Order(), Ids(quarter["objectives"]!).Order());
+        Assert.Equal(4, (int)quarter["objectiveCount"]!);
+
+        var wholeYear = await GetAsync($"/api/v1/cycles/{year}/tree?teamId={ours}");
+        Assert.Equal(new[] { annual, teamQ1, membersOwn, membersKeyResult, underArchived, teamQ2 }.Order(), Ids(wholeYear["objectives"]!).Order());
+        var root = wholeYear["objectives"]!.AsArray().Single(o => IdOf(o!) == annual)!;
+        Assert.Equal(teamQ1, IdOf(root["children"]!.AsArray().Single()!));
+    }
+
+    private static IEnumerable<Guid> Ids(JsonNode objectives) =>
+        objectives.AsArray().SelectMany(o => Ids(o!["children"]!).Prepend(IdOf(o!)));
 }
 
 public sealed class TreeApiTests_Sqlite(SqliteApp app) : TreeApiTests(app), IClassFixture<SqliteApp>;
