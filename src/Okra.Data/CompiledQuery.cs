@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Okra.Data;
 
 /// <summary>
-/// A query of the hot request paths (a token, an account, a key result and its check-ins, a team's tree), which EF Core compiles once
-/// instead of walking and looking up its expression tree on every call. A compiled query belongs to one model, and Okra
-/// has one per provider, so it is compiled once for each provider's context.
+/// A query of the hot request paths (a token, an account, a key result and its check-ins, a team's tree), which EF Core
+/// compiles once instead of walking and looking up its expression tree on every call. A compiled query belongs to one
+/// model, and Okra has one per provider, so it is compiled once for each provider's context.
 /// </summary>
 public sealed class CompiledQuery<TArg, TResult>(Expression<Func<OkraDbContext, TArg, TResult>> query)
 {
